@@ -1,0 +1,41 @@
+import { createAccountsRepository, countTenants } from "../db/repositories/accounts";
+import type { Db } from "../db/connection";
+import { tenants } from "../db/schema/index";
+import { withSystem, withTenant } from "../db/tenant-context";
+import type { PasswordHasher } from "../domain/accounts/repository";
+import { DEMO_PASSWORD, DEMO_TENANT_NAME, DEMO_TENANT_SLUG, demoAccounts } from "./accounts";
+
+/**
+ * Creates the demo municipality with its organisations, teams and one user per role — only on an
+ * empty database, so a real installation is never touched. Returns whether it seeded.
+ */
+export async function seedDemoIfEmpty(db: Db, passwords: PasswordHasher): Promise<boolean> {
+  const tenantId = await withSystem(db, async (tx) => {
+    if ((await countTenants(tx)) > 0) return null;
+    const [tenant] = await tx.insert(tenants).values({ slug: DEMO_TENANT_SLUG, name: DEMO_TENANT_NAME, kind: "municipality" }).returning();
+    return tenant!.id;
+  });
+  if (!tenantId) return false;
+  const passwordHash = await passwords.hash(DEMO_PASSWORD);
+  await withTenant(db, tenantId, async (tx) => {
+    const repo = createAccountsRepository(tx);
+    const welzijn = await repo.insertOrganisation(tenantId, "Welzijn Voorbeeld");
+    const gemeente = await repo.insertOrganisation(tenantId, "Gemeente Voorbeeld — Sociaal Domein");
+    const teamIds: Record<string, string> = {
+      "Wijkteam Noord": (await repo.insertTeam(tenantId, welzijn.id, "Wijkteam Noord")).id,
+      "Wijkteam Zuid": (await repo.insertTeam(tenantId, welzijn.id, "Wijkteam Zuid")).id,
+      Toegang: (await repo.insertTeam(tenantId, gemeente.id, "Toegang")).id,
+    };
+    for (const account of demoAccounts) {
+      await repo.insertUser(tenantId, {
+        username: account.username,
+        displayName: account.displayName,
+        email: `${account.username}@voorbeeld.example`,
+        passwordHash,
+        roles: [account.role],
+        teamIds: account.team ? [teamIds[account.team]!] : [],
+      });
+    }
+  });
+  return true;
+}

@@ -1,0 +1,4 @@
+export * from "./dto";
+export * from "./hash-chain";
+export * from "./repository";
+export * from "./verify-chain";

@@ -1,0 +1,8 @@
+import type { AnyRoute } from "../http/route";
+import { auditRoutes } from "./audit";
+import { authRoutes } from "./auth";
+import { organisationRoutes } from "./organisations";
+import { userRoutes } from "./users";
+
+/** Every API route; the OpenAPI document and the role-matrix test both walk this list. */
+export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes];

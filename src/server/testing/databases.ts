@@ -1,0 +1,57 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { type DatabaseHandle, openDatabase } from "../../db/connection";
+import { migrateDatabase } from "../../db/migrate";
+
+export type TestTarget = "pglite" | "postgres";
+
+/**
+ * The databases an integration test runs on: always PGlite, and PostgreSQL when TEST_DATABASE_URL is
+ * set. In CI a missing TEST_DATABASE_URL is an error, so the PostgreSQL suite cannot silently vanish.
+ */
+export function testTargets(): TestTarget[] {
+  if (process.env.TEST_DATABASE_URL) return ["pglite", "postgres"];
+  if (process.env.CI === "true") throw new Error("CI=true maar TEST_DATABASE_URL ontbreekt: de PostgreSQL-tests moeten draaien.");
+  return ["pglite"];
+}
+
+export interface TestDatabase {
+  readonly handle: DatabaseHandle;
+  /** Connection URL of the throw-away PostgreSQL database; undefined for PGlite. */
+  readonly url?: string;
+  dispose(): Promise<void>;
+}
+
+/**
+ * A fresh, migrated database per test file: an in-memory PGlite, or a new database on the test
+ * PostgreSQL server (created here, dropped in dispose) so files can run in parallel.
+ */
+export async function openTestDatabase(target: TestTarget): Promise<TestDatabase> {
+  if (target === "pglite") {
+    const handle = await openDatabase({ kind: "pglite" });
+    await migrateDatabase(handle);
+    return { handle, dispose: () => handle.close() };
+  }
+  const baseUrl = process.env.TEST_DATABASE_URL;
+  if (!baseUrl) throw new Error("TEST_DATABASE_URL ontbreekt");
+  const name = `bw_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ kind: "postgres", url: url.toString() });
+  await migrateDatabase(handle);
+  return {
+    handle,
+    url: url.toString(),
+    async dispose() {
+      await handle.close();
+      const cleanup = new pg.Client({ connectionString: baseUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
