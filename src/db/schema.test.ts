@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestDatabase, openTestDatabase, testTargets } from "../server/testing/databases";
+import { type TestDatabase, openTestDatabase, testTargets } from "./testing/databases";
 import { rowsOf, tenantTables } from "./rls";
 import { tenants, users } from "./schema/index";
 import { withSystem, withTenant } from "./tenant-context";

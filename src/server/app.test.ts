@@ -4,7 +4,7 @@ import { MAX_BODY_BYTES } from "./app";
 import { buildOpenApi } from "./http/openapi";
 import { allRoutes } from "./routes/index";
 import { type Harness, createHarness, fastHasher } from "./testing/harness";
-import { openTestDatabase, testTargets } from "./testing/databases";
+import { openTestDatabase, testTargets } from "../db/testing/databases";
 
 type ErrorJson = { error: { code: string; message: string; details?: { issues?: { path: string; message: string }[] } } };
 

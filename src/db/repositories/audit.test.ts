@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "../../domain/audit/verify-chain";
-import { type TestDatabase, openTestDatabase, testTargets } from "../../server/testing/databases";
+import { type TestDatabase, openTestDatabase, testTargets } from "../testing/databases";
 import { tenants } from "../schema/index";
 import { withSystem, withTenant } from "../tenant-context";
 import { createAuditRepository } from "./audit";

@@ -39,7 +39,7 @@ export async function login(
 ): Promise<LoginOutcome> {
   const now = deps.now();
   const user = await deps.accounts.findUserByUsername(input.tenantId, input.username);
-  if (!user || !user.active) {
+  if (!user?.active) {
     await deps.passwords.verify(DUMMY_HASH, input.password).catch(() => false);
     return { ok: false, error: invalidCredentials() };
   }
@@ -94,7 +94,7 @@ export async function resolveSession(deps: AccountsDeps, tenantId: string, cooki
     return null;
   }
   const user = await deps.accounts.findUser(tenantId, session.userId);
-  if (!user || !user.active) return null;
+  if (!user?.active) return null;
   if (needsTouch(session.lastSeenAt, now)) await deps.accounts.touchSession(tenantId, tokenHash, now);
   return { me: await meOf(deps, user), csrfToken: session.csrfToken, tokenHash };
 }

@@ -5,7 +5,7 @@ import type { Team, User } from "../../domain/accounts/dto";
 import type { AuditEntry } from "../../domain/audit/dto";
 import { DEMO_PASSWORD } from "../../demo/accounts";
 import { type Client, type Harness, createHarness, createOtherTenant } from "../testing/harness";
-import { testTargets } from "../testing/databases";
+import { testTargets } from "../../db/testing/databases";
 
 type ErrorJson = { error: { code: string; message: string; details?: { issues?: { path: string }[]; tenants?: string[] } } };
 const loginRequest = (harness: Harness, username: string, password: string, tenant?: string) =>

@@ -3,7 +3,7 @@ import { PERMISSION_MATRIX, roleHasPermission } from "../../domain/access/permis
 import { ROLES, type Role } from "../../domain/access/roles";
 import { API_PREFIX } from "../http/register";
 import { type Client, type Harness, createHarness } from "../testing/harness";
-import { testTargets } from "../testing/databases";
+import { testTargets } from "../../db/testing/databases";
 import { allRoutes } from "./index";
 
 const SAMPLE_ID = "00000000-0000-4000-8000-000000000000";

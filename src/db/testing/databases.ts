@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { type DatabaseHandle, openDatabase } from "../../db/connection";
-import { migrateDatabase } from "../../db/migrate";
+import { type DatabaseHandle, openDatabase } from "../connection";
+import { migrateDatabase } from "../migrate";
 
 export type TestTarget = "pglite" | "postgres";
 
