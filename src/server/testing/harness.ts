@@ -9,7 +9,7 @@ import { DEMO_PASSWORD } from "../../demo/accounts";
 import { seedDemoIfEmpty } from "../../demo/seed";
 import { createApp } from "../app";
 import { argon2Hasher } from "../auth/password-hasher";
-import { type TestDatabase, type TestTarget, openTestDatabase } from "./databases";
+import { type TestDatabase, type TestTarget, openTestDatabase } from "../../db/testing/databases";
 
 /** Cheaper argon2id parameters for tests only (the production setting is in auth/password-hasher.ts). */
 export const fastHasher: PasswordHasher = {
