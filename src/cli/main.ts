@@ -7,6 +7,7 @@ const USAGE = `Gebruik: baatwijzer <opdracht>
   dev                            start API en ontwikkelserver met hot reload
   db migrate                     pas de databasemigraties toe
   audit verify [--tenant SLUG]   controleer de hashketen van het auditlog
+  retention run                  pas de bewaartermijnen nu toe (gebeurt ook dagelijks)
   model evaluate BESTAND [--json]  reken een baatwijzer.model/1 door
   model validate BESTAND         controleer een model
 
@@ -25,6 +26,8 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         return await (await import("./db")).runDbCommand(rest, io);
       case "audit":
         return await (await import("./audit")).runAuditCommand(rest, io);
+      case "retention":
+        return await (await import("./retention")).runRetentionCommand(rest, io);
       case "model":
         return await (await import("./model")).runModelCommand(rest, io);
       case undefined:

@@ -40,12 +40,24 @@ export function validationError(error: ZodError, prefix: string[] = []): AppErro
 }
 
 function dutchIssueMessage(issue: ZodError["issues"][number]): string {
-  // Our schemas carry Dutch messages; zod's own defaults are English, so translate the common ones.
-  if (issue.code === "invalid_type") return issue.input === undefined ? "Dit veld is verplicht" : "Ongeldige waarde";
-  if (issue.code === "unrecognized_keys") return `Onbekend veld: ${issue.keys.join(", ")}`;
-  if (issue.code === "invalid_format" && issue.format === "uuid") return "Ongeldige verwijzing";
-  if (issue.code === "invalid_value") return "Kies een van de toegestane waarden";
-  return issue.message;
+  // Our schemas carry Dutch messages; only zod's own (English) defaults are translated here.
+  if (!/^(Invalid|Too (small|big)|Expected|Unrecognized|Required)/.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined ? "Dit veld is verplicht" : "Ongeldige waarde";
+    case "unrecognized_keys":
+      return `Onbekend veld: ${issue.keys.join(", ")}`;
+    case "invalid_format":
+      return issue.format === "uuid" ? "Ongeldige verwijzing" : "Ongeldig formaat";
+    case "invalid_value":
+      return "Kies een van de toegestane waarden";
+    case "too_small":
+      return `Te klein (minimaal ${String(issue.minimum)})`;
+    case "too_big":
+      return `Te groot (maximaal ${String(issue.maximum)})`;
+    default:
+      return "Ongeldige waarde";
+  }
 }
 
 const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006"]);

@@ -7,6 +7,7 @@ import { migrateDatabase } from "../db/migrate";
 import { seedDemoIfEmpty } from "../demo/seed";
 import { createApp } from "./app";
 import { argon2Hasher } from "./auth/password-hasher";
+import { scheduleRetention } from "./jobs/retention";
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL("../../dist/web", import.meta.url));
 
@@ -48,12 +49,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       const s = serve({ fetch: app.fetch, port: options.port ?? 3000, hostname: options.host ?? "127.0.0.1" }, () => resolve(s));
       s.once("error", reject);
     });
+    const stopRetention = scheduleRetention(database.db, () => new Date());
     const address = server.address() as AddressInfo;
     const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
     return {
       url: `http://${host === "0.0.0.0" ? "localhost" : host}:${address.port}`,
       seededDemo,
       async close() {
+        stopRetention();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await database.close();
       },

@@ -2,7 +2,8 @@ import type { AnyRoute } from "../http/route";
 import { auditRoutes } from "./audit";
 import { authRoutes } from "./auth";
 import { organisationRoutes } from "./organisations";
+import { questionRoutes } from "./questions";
 import { userRoutes } from "./users";
 
 /** Every API route; the OpenAPI document and the role-matrix test both walk this list. */
-export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes];
+export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes];

@@ -1,0 +1,4 @@
+export * from "./dto";
+export * from "./repository";
+export * from "./retention";
+export * from "./service";
