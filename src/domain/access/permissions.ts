@@ -13,6 +13,8 @@ export const PERMISSION_MATRIX = {
   "audit:read": ["beheerder"],
   /** Register questions and triage them (Vragen). */
   "questions:use": ["sociaal_werker", "triagist"],
+  /** See and tick off own and team tasks; the overdue list (Taken). */
+  "tasks:use": ["sociaal_werker", "triagist", "ontschotter"],
   /** Work on cases, households and plans (Casussen). */
   "cases:use": ["sociaal_werker", "triagist", "ontschotter"],
   /** Request and decide flexible budget spending (Budgetten). */

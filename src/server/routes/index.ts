@@ -3,7 +3,8 @@ import { auditRoutes } from "./audit";
 import { authRoutes } from "./auth";
 import { organisationRoutes } from "./organisations";
 import { questionRoutes } from "./questions";
+import { taskRoutes } from "./tasks";
 import { userRoutes } from "./users";
 
 /** Every API route; the OpenAPI document and the role-matrix test both walk this list. */
-export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes];
+export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes];
