@@ -1,0 +1,3 @@
+export const USERS_PATH = "/beheer/gebruikers";
+
+export const userPath = (id: string) => `${USERS_PATH}/${encodeURIComponent(id)}`;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { ApiError } from "./api-error";
+import { fieldMessages, formFailureOf } from "./form-failure";
+
+describe("formFailureOf", () => {
+  it("recognises a stale version", () => {
+    const error = new ApiError({ status: 409, code: "version_conflict", message: "Gewijzigd" });
+    expect(formFailureOf(error)).toEqual({ kind: "conflict" });
+  });
+
+  it("puts validation issues at their fields", () => {
+    const error = new ApiError({
+      status: 400,
+      code: "validation_failed",
+      message: "Controleer de invoer",
+      details: { issues: [{ path: "email", message: "Vul een geldig e-mailadres in" }] },
+    });
+    const failure = formFailureOf(error);
+    expect(failure).toEqual({
+      kind: "fields",
+      message: "Controleer de invoer",
+      fields: { email: "Vul een geldig e-mailadres in" },
+    });
+    expect(fieldMessages(failure)).toEqual({ email: "Vul een geldig e-mailadres in" });
+  });
+
+  it("keeps other errors whole", () => {
+    const error = new ApiError({ status: 409, code: "conflict", message: "Deze gebruikersnaam bestaat al" });
+    expect(formFailureOf(error)).toEqual({ kind: "other", error });
+    expect(fieldMessages(formFailureOf(error))).toEqual({});
+    expect(fieldMessages(null)).toEqual({});
+  });
+});

@@ -1,0 +1,59 @@
+import type { ReactNode } from "react";
+import type { Permission } from "../../domain/access/permissions";
+import { AuditLogPage } from "../admin/audit/AuditLogPage";
+import { OrganisationsPage } from "../admin/organisations/OrganisationsPage";
+import { TeamsPage } from "../admin/teams/TeamsPage";
+import { UserCreatePage } from "../admin/users/UserCreatePage";
+import { UserEditPage } from "../admin/users/UserEditPage";
+import { UsersPage } from "../admin/users/UsersPage";
+import { PlaceholderPage } from "../areas/PlaceholderPage";
+import { HomePage } from "../home/HomePage";
+import { matchRoute, type RouteParams } from "../router/match-route";
+import { AREAS, HOME_PATH } from "./areas";
+
+export interface RouteDefinition {
+  path: string;
+  /** Without a permission, any logged-in user may open the page. */
+  permission?: Permission;
+  render: (params: RouteParams) => ReactNode;
+}
+
+/** The pages behind the login, first match wins (so `/nieuw` comes before `/:id`). */
+export const ROUTES: readonly RouteDefinition[] = [
+  { path: HOME_PATH, render: () => <HomePage /> },
+  ...AREAS.flatMap((area) =>
+    area.group === "work"
+      ? [{ path: area.path, permission: area.permission, render: () => <PlaceholderPage area={area.key} /> }]
+      : [],
+  ),
+  { path: "/beheer/gebruikers", permission: "accounts:manage", render: () => <UsersPage /> },
+  { path: "/beheer/gebruikers/nieuw", permission: "accounts:manage", render: () => <UserCreatePage /> },
+  {
+    path: "/beheer/gebruikers/:id",
+    permission: "accounts:manage",
+    render: ({ id = "" }) => <UserEditPage key={id} id={id} />,
+  },
+  { path: "/beheer/teams", permission: "accounts:manage", render: () => <TeamsPage /> },
+  { path: "/beheer/organisaties", permission: "accounts:manage", render: () => <OrganisationsPage /> },
+  { path: "/beheer/auditlog", permission: "audit:read", render: () => <AuditLogPage /> },
+];
+
+export type ResolvedRoute =
+  | { kind: "page"; route: RouteDefinition; params: RouteParams }
+  | { kind: "forbidden" }
+  | { kind: "notFound" };
+
+/** Which page a path shows for a user with these permissions. */
+export const resolveRoute = (
+  pathname: string,
+  permissions: readonly string[],
+  routes: readonly RouteDefinition[] = ROUTES,
+): ResolvedRoute => {
+  for (const route of routes) {
+    const params = matchRoute(route.path, pathname);
+    if (!params) continue;
+    if (route.permission && !permissions.includes(route.permission)) return { kind: "forbidden" };
+    return { kind: "page", route, params };
+  }
+  return { kind: "notFound" };
+};

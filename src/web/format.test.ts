@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { formatCents, formatDate, formatDateTime, formatEuro } from "./format";
+
+const nbsp = "\u00a0";
+
+describe("formatEuro", () => {
+  it("uses the euro sign, a point for thousands and a comma for decimals", () => {
+    expect(formatEuro(1234.56)).toBe(`€${nbsp}1.234,56`);
+    expect(formatEuro(0)).toBe(`€${nbsp}0,00`);
+    expect(formatEuro(1_000_000)).toBe(`€${nbsp}1.000.000,00`);
+  });
+
+  it("rounds to whole cents and shows negative amounts", () => {
+    expect(formatEuro(0.005)).toBe(`€${nbsp}0,01`);
+    expect(formatEuro(-1234.5)).toBe(`€${nbsp}-1.234,50`);
+  });
+});
+
+describe("formatCents", () => {
+  it("turns integer cents into euros", () => {
+    expect(formatCents(123456)).toBe(`€${nbsp}1.234,56`);
+    expect(formatCents(5)).toBe(`€${nbsp}0,05`);
+  });
+});
+
+describe("formatDate", () => {
+  it("shows an ISO date as dd-mm-jjjj without shifting it", () => {
+    expect(formatDate("2025-03-07")).toBe("07-03-2025");
+    expect(formatDate("1999-12-31")).toBe("31-12-1999");
+  });
+
+  it("shows a timestamp as its date in Dutch local time", () => {
+    expect(formatDate("2024-12-31T23:30:00Z")).toBe("01-01-2025");
+    expect(formatDate(new Date("2025-06-15T12:00:00Z"))).toBe("15-06-2025");
+  });
+});
+
+describe("formatDateTime", () => {
+  it("uses Dutch local time in winter and summer", () => {
+    expect(formatDateTime("2025-03-07T09:05:00Z")).toBe("07-03-2025 10:05");
+    expect(formatDateTime("2025-07-01T22:59:00Z")).toBe("02-07-2025 00:59");
+  });
+});
