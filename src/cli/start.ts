@@ -14,6 +14,7 @@ export async function runStart(io: CliIo): Promise<number> {
     host: config.host,
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
+    encryptionKey: config.encryptionKey,
     demo: config.demo,
     secureCookies: config.secureCookies,
   });

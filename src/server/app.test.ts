@@ -3,7 +3,7 @@ import { createApp } from "./app";
 import { MAX_BODY_BYTES } from "./app";
 import { buildOpenApi } from "./http/openapi";
 import { allRoutes } from "./routes/index";
-import { type Harness, createHarness, fastHasher } from "./testing/harness";
+import { type Harness, createHarness, fastHasher, testCipher } from "./testing/harness";
 import { openTestDatabase, testTargets } from "../db/testing/databases";
 
 type ErrorJson = { error: { code: string; message: string; details?: { issues?: { path: string; message: string }[] } } };
@@ -90,6 +90,7 @@ describe.each(testTargets())("HTTP contract (%s)", (target) => {
     const app = createApp({
       database: { ...harness.database.handle, db: new Proxy(harness.database.handle.db, { get: () => { throw new Error("kapot: geheim detail"); } }) },
       passwords: fastHasher,
+      cipher: testCipher,
       now: () => new Date(),
       secureCookies: false,
       demo: true,
@@ -116,7 +117,7 @@ describe("database down", () => {
   it("answers /healthz and API calls with 503 when the database is gone", async () => {
     const [target] = testTargets();
     const database = await openTestDatabase(target!);
-    const app = createApp({ database: database.handle, passwords: fastHasher, now: () => new Date(), secureCookies: false, demo: true, webRoot: null });
+    const app = createApp({ database: database.handle, passwords: fastHasher, cipher: testCipher, now: () => new Date(), secureCookies: false, demo: true, webRoot: null });
     await database.dispose();
     const health = await app.request("/healthz");
     expect(health.status).toBe(503);

@@ -5,7 +5,7 @@ import { loadConfig } from "./config";
 describe("loadConfig", () => {
   it("defaults to port 3000, ./data, demo on, no PostgreSQL", () => {
     const config = loadConfig({});
-    expect(config).toEqual({ port: 3000, host: "127.0.0.1", dataDir: resolve("./data"), databaseUrl: undefined, demo: true, secureCookies: false });
+    expect(config).toEqual({ port: 3000, host: "127.0.0.1", dataDir: resolve("./data"), databaseUrl: undefined, demo: true, secureCookies: false, encryptionKey: undefined });
     expect(Object.isFrozen(config)).toBe(true);
   });
 

@@ -16,6 +16,7 @@ const envSchema = z.object({
     .optional(),
   BAATWIJZER_DEMO: flag.default(true),
   BAATWIJZER_SECURE_COOKIES: flag.optional(),
+  BAATWIJZER_ENCRYPTION_KEY: z.string().optional(),
 });
 
 export interface Config {
@@ -26,6 +27,8 @@ export interface Config {
   readonly demo: boolean;
   /** Secure cookies need HTTPS; on by default when running on PostgreSQL (production), off on a laptop. */
   readonly secureCookies: boolean;
+  /** Base64 32-byte key for field encryption; required with DATABASE_URL. */
+  readonly encryptionKey: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -42,5 +45,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     demo: e.BAATWIJZER_DEMO,
     secureCookies: e.BAATWIJZER_SECURE_COOKIES ?? Boolean(e.DATABASE_URL),
+    encryptionKey: e.BAATWIJZER_ENCRYPTION_KEY,
   });
 }

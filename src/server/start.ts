@@ -7,6 +7,8 @@ import { migrateDatabase } from "../db/migrate";
 import { seedDemoIfEmpty } from "../demo/seed";
 import { createApp } from "./app";
 import { argon2Hasher } from "./auth/password-hasher";
+import { loadEncryptionKey } from "./crypto/encryption-key";
+import { createFieldCipher } from "./crypto/field-cipher";
 import { scheduleRetention } from "./jobs/retention";
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL("../../dist/web", import.meta.url));
@@ -20,6 +22,8 @@ export interface StartOptions {
   readonly demo?: boolean;
   readonly webRoot?: string;
   readonly secureCookies?: boolean;
+  /** Base64 32-byte key for field encryption (BAATWIJZER_ENCRYPTION_KEY); see crypto/encryption-key.ts. */
+  readonly encryptionKey?: string;
   readonly quiet?: boolean;
 }
 
@@ -31,6 +35,7 @@ export interface RunningServer {
 
 /** Opens the database, migrates, seeds the demo when empty and listens. */
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const cipher = createFieldCipher(loadEncryptionKey({ envKey: options.encryptionKey, dataDir: options.dataDir, postgres: Boolean(options.databaseUrl) }));
   const database = await openDatabase(options.databaseUrl ? { kind: "postgres", url: options.databaseUrl } : { kind: "pglite", dataDir: options.dataDir });
   try {
     await migrateDatabase(database);
@@ -40,6 +45,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const app = createApp({
       database,
       passwords: argon2Hasher,
+      cipher,
       now: () => new Date(),
       secureCookies: options.secureCookies ?? false,
       demo,

@@ -52,7 +52,7 @@ export function createAccountsRepository(db: Conn): AccountsRepository {
         organisationId: teams.organisationId,
         organisationName: organisations.name,
         version: teams.version,
-        memberCount: sql<number>`(select count(*)::int from ${userTeams} ut where ut.tenant_id = ${teams.tenantId} and ut.team_id = ${teams.id})`,
+        memberCount: sql<number>`(select count(*)::int from user_teams ut where ut.tenant_id = "teams"."tenant_id" and ut.team_id = "teams"."id")`,
       })
       .from(teams)
       .innerJoin(organisations, and(eq(organisations.tenantId, teams.tenantId), eq(organisations.id, teams.organisationId)))

@@ -3,3 +3,4 @@ export * from "./audit";
 export * from "./tenancy";
 export * from "./questions";
 export * from "./tasks";
+export * from "./households";

@@ -15,6 +15,8 @@ export const PERMISSION_MATRIX = {
   "questions:use": ["sociaal_werker", "triagist"],
   /** See and tick off own and team tasks; the overdue list (Taken). */
   "tasks:use": ["sociaal_werker", "triagist", "ontschotter"],
+  /** See a resident's BSN (needed to apply for provisions); everyone else sees only that one is known. */
+  "bsn:view": ["sociaal_werker"],
   /** Work on cases, households and plans (Casussen). */
   "cases:use": ["sociaal_werker", "triagist", "ontschotter"],
   /** Request and decide flexible budget spending (Budgetten). */

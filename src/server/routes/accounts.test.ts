@@ -88,6 +88,7 @@ describe.each(testTargets())("accounts, sessions and tenant isolation (%s)", (ta
   it("lets the admin create a user who can then log in with their teams", async () => {
     const teams = ((await (await admin.request("GET", "/api/v1/teams")).json()) as { items: Team[] }).items;
     const noord = teams.find((t) => t.name === "Wijkteam Noord")!;
+    expect(noord.memberCount).toBe(1);
     const created = await admin.request("POST", "/api/v1/users", {
       username: "nieuwe.collega",
       displayName: "Nieuwe Collega",

@@ -1,10 +1,11 @@
 import type { AnyRoute } from "../http/route";
 import { auditRoutes } from "./audit";
 import { authRoutes } from "./auth";
+import { householdRoutes } from "./households";
 import { organisationRoutes } from "./organisations";
 import { questionRoutes } from "./questions";
 import { taskRoutes } from "./tasks";
 import { userRoutes } from "./users";
 
 /** Every API route; the OpenAPI document and the role-matrix test both walk this list. */
-export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes];
+export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes, ...householdRoutes];

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { Hono } from "hono";
 import { hash } from "@node-rs/argon2";
 import { createAccountsRepository } from "../../db/repositories/accounts";
@@ -9,6 +10,7 @@ import { DEMO_PASSWORD } from "../../demo/accounts";
 import { seedDemoIfEmpty } from "../../demo/seed";
 import { createApp } from "../app";
 import { argon2Hasher } from "../auth/password-hasher";
+import { createFieldCipher } from "../crypto/field-cipher";
 import { type TestDatabase, type TestTarget, openTestDatabase } from "../../db/testing/databases";
 
 /** Cheaper argon2id parameters for tests only (the production setting is in auth/password-hasher.ts). */
@@ -16,6 +18,9 @@ export const fastHasher: PasswordHasher = {
   hash: (password) => hash(password, { memoryCost: 1024, timeCost: 1, parallelism: 1 }),
   verify: argon2Hasher.verify,
 };
+
+/** A random key per test process. */
+export const testCipher = createFieldCipher(randomBytes(32));
 
 export interface Harness {
   readonly app: Hono;
@@ -37,7 +42,7 @@ export async function createHarness(target: TestTarget): Promise<Harness> {
   const database = await openTestDatabase(target);
   await seedDemoIfEmpty(database.handle.db, fastHasher);
   const clock = { now: new Date() };
-  const app = createApp({ database: database.handle, passwords: fastHasher, now: () => clock.now, secureCookies: false, demo: true, webRoot: null });
+  const app = createApp({ database: database.handle, passwords: fastHasher, cipher: testCipher, now: () => clock.now, secureCookies: false, demo: true, webRoot: null });
   const harness: Harness = {
     app,
     database,

@@ -1,0 +1,5 @@
+export * from "./access";
+export * from "./bsn";
+export * from "./dto";
+export * from "./repository";
+export * from "./service";
