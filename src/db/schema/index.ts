@@ -4,3 +4,4 @@ export * from "./tenancy";
 export * from "./questions";
 export * from "./tasks";
 export * from "./households";
+export * from "./cases";

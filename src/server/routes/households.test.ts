@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "../../db/rls";
 import { testTargets } from "../../db/testing/databases";
+import { withSystem } from "../../db/tenant-context";
 import type { Me } from "../../domain/accounts/dto";
 import type { AuditEntry } from "../../domain/audit/dto";
 import type { Household, HouseholdSummary, Person } from "../../domain/households/dto";
@@ -55,7 +56,9 @@ describe.each(testTargets())("households, members and network (%s)", (target) =>
   });
 
   it("stores the BSN encrypted and shows it only to roles that need it", async () => {
-    const stored = rowsOf<{ bsn_encrypted: string | null }>(await harness.database.handle.db.execute(sql`select bsn_encrypted from persons where bsn_encrypted is not null`));
+    const stored = await withSystem(harness.database.handle.db, async (tx) =>
+      rowsOf<{ bsn_encrypted: string | null }>(await tx.execute(sql`select bsn_encrypted from persons where bsn_encrypted is not null`)),
+    );
     expect(stored.length).toBe(1);
     expect(stored[0]!.bsn_encrypted).not.toContain("111222333");
     const household = ((await (await triagist.request("GET", "/api/v1/households?q=boer")).json()) as { items: HouseholdSummary[] }).items[0]!;

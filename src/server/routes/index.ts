@@ -1,6 +1,7 @@
 import type { AnyRoute } from "../http/route";
 import { auditRoutes } from "./audit";
 import { authRoutes } from "./auth";
+import { caseRoutes } from "./cases";
 import { householdRoutes } from "./households";
 import { organisationRoutes } from "./organisations";
 import { questionRoutes } from "./questions";
@@ -8,4 +9,4 @@ import { taskRoutes } from "./tasks";
 import { userRoutes } from "./users";
 
 /** Every API route; the OpenAPI document and the role-matrix test both walk this list. */
-export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes, ...householdRoutes];
+export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes, ...householdRoutes, ...caseRoutes];

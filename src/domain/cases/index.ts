@@ -1,0 +1,5 @@
+export * from "./dto";
+export * from "./repository";
+export * from "./service";
+export * from "./status-flow";
+export * from "./timeline";

@@ -1,0 +1,23 @@
+import type { AddConversation, AddParticipant, CaseFile, CaseListQuery, CaseStatus, CaseSummary, Conversation, HoursEntry, OpenCase, Participant } from "./dto";
+
+export interface CaseChanges {
+  readonly status: CaseStatus;
+  readonly closedOn?: string | null;
+  readonly closingOutcome?: string | null;
+  readonly satisfaction?: number | null;
+}
+
+export interface CasesRepository {
+  list(tenantId: string, query: CaseListQuery, teamIds: string[] | null): Promise<CaseSummary[]>;
+  find(tenantId: string, id: string): Promise<CaseFile | null>;
+  /** Inserts a case with its first status change; null when the household already has an active case. */
+  insert(tenantId: string, input: OpenCase, createdBy: string): Promise<string | null>;
+  changeStatus(tenantId: string, id: string, expectedVersion: number, changes: CaseChanges, on: string, by: string): Promise<boolean>;
+  addParticipant(tenantId: string, caseId: string, input: AddParticipant): Promise<Participant>;
+  addConversation(tenantId: string, caseId: string, input: AddConversation, recordedBy: string): Promise<Conversation>;
+  addHours(tenantId: string, caseId: string, entry: { workedOn: string; activity: string; minutes: number; userId: string }): Promise<HoursEntry>;
+  casesOfHousehold(tenantId: string, householdId: string): Promise<string[]>;
+  householdTeam(tenantId: string, householdId: string): Promise<string | null>;
+  userActive(tenantId: string, userId: string): Promise<boolean>;
+  questionsOfHousehold(tenantId: string, householdId: string): Promise<{ id: string; receivedOn: string; topic: string }[]>;
+}

@@ -1,0 +1,103 @@
+import type { Me } from "../accounts/dto";
+import { AppError, notFound, versionConflict } from "../errors";
+import { canSeeHousehold, visibleTeamIds } from "../households/access";
+import type { AddConversation, AddHours, AddParticipant, CaseFile, CaseListQuery, CaseSummary, ChangeStatus, Conversation, HoursEntry, OpenCase, Participant, TimelineItem } from "./dto";
+import type { CasesRepository } from "./repository";
+import { canMoveTo } from "./status-flow";
+import { householdTimeline } from "./timeline";
+
+export interface CasesDeps {
+  readonly cases: CasesRepository;
+  readonly now: () => Date;
+}
+
+const invalid = (issues: { path: string; message: string }[]) => new AppError("validation_failed", "Controleer de gemarkeerde velden.", { issues });
+const today = (deps: CasesDeps) => deps.now().toISOString().slice(0, 10);
+
+async function visibleCase(deps: CasesDeps, tenantId: string, me: Me, id: string): Promise<CaseFile> {
+  const file = await deps.cases.find(tenantId, id);
+  if (!file || !canSeeHousehold(me, file)) throw notFound("Deze casus");
+  return file;
+}
+
+const notInFuture = (deps: CasesDeps, path: string, date: string) => (date > today(deps) ? [{ path, message: "De datum ligt in de toekomst" }] : []);
+
+export const listCases = (deps: CasesDeps, tenantId: string, me: Me, query: CaseListQuery): Promise<CaseSummary[]> =>
+  deps.cases.list(tenantId, query, visibleTeamIds(me));
+
+export const getCase = visibleCase;
+
+/** Opens the one active case of a household, with its case director. */
+export async function openCase(deps: CasesDeps, tenantId: string, me: Me, input: OpenCase): Promise<CaseFile> {
+  const teamId = await deps.cases.householdTeam(tenantId, input.householdId);
+  if (!teamId || !canSeeHousehold(me, { teamId })) throw invalid([{ path: "householdId", message: "Dit huishouden bestaat niet of is niet van uw team" }]);
+  const issues = notInFuture(deps, "openedOn", input.openedOn);
+  if (!(await deps.cases.userActive(tenantId, input.caseDirectorId))) issues.push({ path: "caseDirectorId", message: "Kies een actieve medewerker als regisseur" });
+  if (issues.length > 0) throw invalid(issues);
+  const id = await deps.cases.insert(tenantId, input, me.id);
+  if (!id) throw new AppError("conflict", "Dit huishouden heeft al een lopende casus: één huishouden, één plan, één regisseur.");
+  return visibleCase(deps, tenantId, me, id);
+}
+
+/** Moves a case one step (see status-flow.ts); closing needs the outcome, satisfaction is optional. */
+export async function changeCaseStatus(deps: CasesDeps, tenantId: string, me: Me, id: string, input: ChangeStatus): Promise<CaseFile> {
+  const file = await visibleCase(deps, tenantId, me, id);
+  if (!canMoveTo(file.status, input.status)) {
+    throw invalid([{ path: "status", message: `Van "${file.status}" kan de casus niet naar "${input.status}"` }]);
+  }
+  const dateIssues = notInFuture(deps, "on", input.on);
+  const lastChange = file.statusHistory.at(-1)?.changedOn ?? file.openedOn;
+  if (input.on < lastChange) dateIssues.push({ path: "on", message: "De datum ligt vóór de vorige stap" });
+  if (dateIssues.length > 0) throw invalid(dateIssues);
+  const closing = input.status === "afgesloten";
+  const changed = await deps.cases.changeStatus(
+    tenantId,
+    id,
+    input.version,
+    { status: input.status, ...(closing ? { closedOn: input.on, closingOutcome: input.closingOutcome ?? null, satisfaction: input.satisfaction ?? null } : {}) },
+    input.on,
+    me.id,
+  );
+  if (!changed) throw versionConflict();
+  return visibleCase(deps, tenantId, me, id);
+}
+
+async function openForWork(deps: CasesDeps, tenantId: string, me: Me, id: string): Promise<CaseFile> {
+  const file = await visibleCase(deps, tenantId, me, id);
+  if (file.status === "afgesloten") throw new AppError("conflict", "Deze casus is afgesloten.");
+  return file;
+}
+
+export async function addParticipant(deps: CasesDeps, tenantId: string, me: Me, id: string, input: AddParticipant): Promise<Participant> {
+  await openForWork(deps, tenantId, me, id);
+  if (input.userId && !(await deps.cases.userActive(tenantId, input.userId))) throw invalid([{ path: "userId", message: "Deze medewerker bestaat niet" }]);
+  return deps.cases.addParticipant(tenantId, id, input);
+}
+
+export async function addConversation(deps: CasesDeps, tenantId: string, me: Me, id: string, input: AddConversation): Promise<Conversation> {
+  await openForWork(deps, tenantId, me, id);
+  const issues = notInFuture(deps, "heldOn", input.heldOn);
+  if (issues.length > 0) throw invalid(issues);
+  return deps.cases.addConversation(tenantId, id, input, me.id);
+}
+
+export async function addHours(deps: CasesDeps, tenantId: string, me: Me, id: string, input: AddHours): Promise<HoursEntry> {
+  const file = await openForWork(deps, tenantId, me, id);
+  const issues = notInFuture(deps, "workedOn", input.workedOn);
+  if (input.workedOn < file.openedOn) issues.push({ path: "workedOn", message: "De datum ligt vóór de opening van de casus" });
+  if (issues.length > 0) throw invalid(issues);
+  return deps.cases.addHours(tenantId, id, { workedOn: input.workedOn, activity: input.activity, minutes: Math.round(input.hours * 60), userId: me.id });
+}
+
+/** The household timeline: its questions, and every case's steps, conversations and hours, in order. */
+export async function getHouseholdTimeline(deps: CasesDeps, tenantId: string, me: Me, householdId: string): Promise<TimelineItem[]> {
+  const teamId = await deps.cases.householdTeam(tenantId, householdId);
+  if (!teamId || !canSeeHousehold(me, { teamId })) throw notFound("Dit huishouden");
+  const ids = await deps.cases.casesOfHousehold(tenantId, householdId);
+  const files: CaseFile[] = [];
+  for (const caseId of ids) {
+    const file = await deps.cases.find(tenantId, caseId);
+    if (file) files.push(file);
+  }
+  return householdTimeline(files, await deps.cases.questionsOfHousehold(tenantId, householdId));
+}
