@@ -3,6 +3,8 @@ import type { Db } from "../db/connection";
 import { tenants } from "../db/schema/index";
 import { withSystem, withTenant } from "../db/tenant-context";
 import type { PasswordHasher } from "../domain/accounts/repository";
+import { createPricesRepository } from "../db/repositories/prices";
+import { starterPrices } from "../domain/prices/starter-prices";
 import { DEMO_PASSWORD, DEMO_TENANT_NAME, DEMO_TENANT_SLUG, demoAccounts } from "./accounts";
 
 /**
@@ -36,6 +38,16 @@ export async function seedDemoIfEmpty(db: Db, passwords: PasswordHasher): Promis
         teamIds: account.team ? [teamIds[account.team]!] : [],
       });
     }
+    const prices = createPricesRepository(tx);
+    for (const item of starterPrices) await prices.insert(tenantId, item);
+    await prices.replaceIndexSeries(tenantId, DEMO_INDEX_SERIES);
   });
   return true;
 }
+
+/** A fictional index series for the demo only; a municipality enters its own (e.g. CBS consumer prices). */
+const DEMO_INDEX_SERIES = [2022, 2023, 2024, 2025, 2026].map((year, i) => ({
+  year,
+  value: 100 + 3 * i,
+  source: "Fictieve voorbeeldreeks (demo): vervang door een gepubliceerde reeks, bijv. CBS CPI",
+}));

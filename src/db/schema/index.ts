@@ -5,3 +5,4 @@ export * from "./questions";
 export * from "./tasks";
 export * from "./households";
 export * from "./cases";
+export * from "./prices";

@@ -4,9 +4,10 @@ import { authRoutes } from "./auth";
 import { caseRoutes } from "./cases";
 import { householdRoutes } from "./households";
 import { organisationRoutes } from "./organisations";
+import { priceRoutes } from "./prices";
 import { questionRoutes } from "./questions";
 import { taskRoutes } from "./tasks";
 import { userRoutes } from "./users";
 
 /** Every API route; the OpenAPI document and the role-matrix test both walk this list. */
-export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes, ...householdRoutes, ...caseRoutes];
+export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes, ...householdRoutes, ...caseRoutes, ...priceRoutes];

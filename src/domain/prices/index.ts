@@ -1,0 +1,5 @@
+export * from "./dto";
+export * from "./price-csv";
+export * from "./repository";
+export * from "./service";
+export * from "./starter-prices";
