@@ -6,3 +6,4 @@ export * from "./tasks";
 export * from "./households";
 export * from "./cases";
 export * from "./prices";
+export * from "./plans";

@@ -4,10 +4,11 @@ import { authRoutes } from "./auth";
 import { caseRoutes } from "./cases";
 import { householdRoutes } from "./households";
 import { organisationRoutes } from "./organisations";
+import { planRoutes } from "./plans";
 import { priceRoutes } from "./prices";
 import { questionRoutes } from "./questions";
 import { taskRoutes } from "./tasks";
 import { userRoutes } from "./users";
 
 /** Every API route; the OpenAPI document and the role-matrix test both walk this list. */
-export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes, ...householdRoutes, ...caseRoutes, ...priceRoutes];
+export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes, ...householdRoutes, ...caseRoutes, ...priceRoutes, ...planRoutes];
