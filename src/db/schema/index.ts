@@ -7,3 +7,4 @@ export * from "./households";
 export * from "./cases";
 export * from "./prices";
 export * from "./plans";
+export * from "./outcomes";

@@ -33,6 +33,8 @@ export const PERMISSION_MATRIX = {
   "pricelist:view": ["sociaal_werker", "triagist", "ontschotter", "beleidsadviseur", "controller", "beheerder"],
   /** Maintain the price list and its index series. */
   "pricelist:manage": ["beleidsadviseur", "beheerder"],
+  /** Add measuring instruments (domains × levels). */
+  "instruments:manage": ["beleidsadviseur", "beheerder"],
   /** View contract KPIs and benchmarks (Monitor). */
   "monitor:view": ["beleidsadviseur", "controller"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -4,6 +4,7 @@ import { authRoutes } from "./auth";
 import { caseRoutes } from "./cases";
 import { householdRoutes } from "./households";
 import { organisationRoutes } from "./organisations";
+import { outcomeRoutes } from "./outcomes";
 import { planRoutes } from "./plans";
 import { priceRoutes } from "./prices";
 import { questionRoutes } from "./questions";
@@ -11,4 +12,4 @@ import { taskRoutes } from "./tasks";
 import { userRoutes } from "./users";
 
 /** Every API route; the OpenAPI document and the role-matrix test both walk this list. */
-export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes, ...householdRoutes, ...caseRoutes, ...priceRoutes, ...planRoutes];
+export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes, ...householdRoutes, ...caseRoutes, ...priceRoutes, ...planRoutes, ...outcomeRoutes];
