@@ -8,3 +8,4 @@ export * from "./cases";
 export * from "./prices";
 export * from "./plans";
 export * from "./outcomes";
+export * from "./scenarios";
