@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD, demoAccounts } from "../demo/accounts";
 import { loadConfig } from "../server/config";
-import { startServer } from "../server/start";
+import { DEMO_HOUSEHOLDS, startServer } from "../server/start";
 import type { CliIo } from "./io";
 import { ensureWebBuilt } from "./web-build";
 
@@ -17,6 +17,7 @@ export async function runStart(io: CliIo): Promise<number> {
     encryptionKey: config.encryptionKey,
     demo: config.demo,
     secureCookies: config.secureCookies,
+    sampleHouseholds: DEMO_HOUSEHOLDS,
   });
   const where = config.databaseUrl ? "PostgreSQL" : `ingebouwde database in ${config.dataDir}`;
   io.stdout(`Baatwijzer draait op ${server.url} (${where}), gestart in ${Math.round(performance.now() - startedAt)} ms.`);

@@ -5,13 +5,14 @@ import { withSystem, withTenant } from "../db/tenant-context";
 import type { PasswordHasher } from "../domain/accounts/repository";
 import { createPricesRepository } from "../db/repositories/prices";
 import { starterPrices } from "../domain/prices/starter-prices";
+import { generateSampleData } from "./sample-data";
 import { DEMO_PASSWORD, DEMO_TENANT_NAME, DEMO_TENANT_SLUG, demoAccounts } from "./accounts";
 
 /**
- * Creates the demo municipality with its organisations, teams and one user per role — only on an
- * empty database, so a real installation is never touched. Returns whether it seeded.
+ * Creates the demo municipality with its organisations, teams, one user per role, the starter price
+ * list and (optionally) fictional households and cases — only on an empty database, so a real installation is never touched. Returns whether it seeded.
  */
-export async function seedDemoIfEmpty(db: Db, passwords: PasswordHasher): Promise<boolean> {
+export async function seedDemoIfEmpty(db: Db, passwords: PasswordHasher, options: { sampleHouseholds?: number; today?: Date } = {}): Promise<boolean> {
   const tenantId = await withSystem(db, async (tx) => {
     if ((await countTenants(tx)) > 0) return null;
     const [tenant] = await tx.insert(tenants).values({ slug: DEMO_TENANT_SLUG, name: DEMO_TENANT_NAME, kind: "municipality" }).returning();
@@ -42,6 +43,7 @@ export async function seedDemoIfEmpty(db: Db, passwords: PasswordHasher): Promis
     for (const item of starterPrices) await prices.insert(tenantId, item);
     await prices.replaceIndexSeries(tenantId, DEMO_INDEX_SERIES);
   });
+  if (options.sampleHouseholds) await generateSampleData(db, tenantId, { households: options.sampleHouseholds, today: options.today ?? new Date() });
   return true;
 }
 

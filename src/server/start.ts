@@ -11,6 +11,9 @@ import { loadEncryptionKey } from "./crypto/encryption-key";
 import { createFieldCipher } from "./crypto/field-cipher";
 import { scheduleRetention } from "./jobs/retention";
 
+/** Fictional households in the demo municipality: enough for every screen to show something real. */
+export const DEMO_HOUSEHOLDS = 300;
+
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL("../../dist/web", import.meta.url));
 
 export interface StartOptions {
@@ -25,6 +28,8 @@ export interface StartOptions {
   /** Base64 32-byte key for field encryption (BAATWIJZER_ENCRYPTION_KEY); see crypto/encryption-key.ts. */
   readonly encryptionKey?: string;
   readonly quiet?: boolean;
+  /** Fictional households for a new demo database (default none; `baatwijzer start` asks for DEMO_HOUSEHOLDS). */
+  readonly sampleHouseholds?: number;
 }
 
 export interface RunningServer {
@@ -40,7 +45,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   try {
     await migrateDatabase(database);
     const demo = options.demo ?? true;
-    const seededDemo = demo ? await seedDemoIfEmpty(database.db, argon2Hasher) : false;
+    const seededDemo = demo ? await seedDemoIfEmpty(database.db, argon2Hasher, { sampleHouseholds: options.sampleHouseholds ?? 0 }) : false;
     const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
     const app = createApp({
       database,

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCasesRepository } from "../db/repositories/cases";
+import { createHouseholdsRepository } from "../db/repositories/households";
+import { tenants } from "../db/schema/index";
+import { withSystem, withTenant } from "../db/tenant-context";
+import { type TestDatabase, openTestDatabase } from "../db/testing/databases";
+import { fastHasher } from "../server/testing/harness";
+import { seedDemoIfEmpty } from "./seed";
+
+describe("demo sample data", () => {
+  let database: TestDatabase;
+  let tenantId: string;
+  let firstRun: number;
+  beforeAll(async () => {
+    database = await openTestDatabase("pglite");
+    const started = performance.now();
+    await seedDemoIfEmpty(database.handle.db, fastHasher, { sampleHouseholds: 60, today: new Date("2026-11-23T12:00:00Z") });
+    firstRun = performance.now() - started;
+    tenantId = await withSystem(database.handle.db, async (tx) => (await tx.select().from(tenants))[0]!.id);
+  });
+  afterAll(async () => database?.dispose());
+
+  it("spreads cases over every stage, with hours, plans and measurements", async () => {
+    const summary = await withTenant(database.handle.db, tenantId, async (tx) => {
+      const repo = createCasesRepository(tx);
+      const all = await repo.list(tenantId, { status: "alle", limit: 500 }, null);
+      const files = [];
+      for (const c of all) files.push((await repo.find(tenantId, c.id))!);
+      return files;
+    });
+    expect(summary.length).toBeGreaterThan(40);
+    expect(new Set(summary.map((c) => c.status))).toEqual(new Set(["open", "plan", "in_uitvoering", "evaluatie", "afgesloten"]));
+    expect(summary.every((c) => c.totalMinutes > 0 && c.statusHistory.length >= 1)).toBe(true);
+    const closed = summary.filter((c) => c.status === "afgesloten");
+    expect(closed.every((c) => c.closingOutcome !== null && c.closedOn !== null && c.closedOn >= c.openedOn)).toBe(true);
+    expect(summary.every((c) => c.statusHistory.every((s, i, all) => i === 0 || s.changedOn >= all[i - 1]!.changedOn))).toBe(true);
+    const households = await withTenant(database.handle.db, tenantId, (tx) => createHouseholdsRepository(tx).search(tenantId, { q: "", limit: 200, teamIds: null }));
+    expect(households).toHaveLength(60);
+    console.log(`[demo] 60 households generated in ${Math.round(firstRun)} ms (incl. accounts)`);
+  });
+
+  it("leaves a non-empty database alone", async () => {
+    expect(await seedDemoIfEmpty(database.handle.db, fastHasher, { sampleHouseholds: 60 })).toBe(false);
+  });
+});
