@@ -23,7 +23,8 @@ export interface ScenarioCost {
  * @example scenarioCost([{ label: "Begeleiding", payer: "wmo", unitPrice: 65, quantity: 12, periods: 6, probability: 0.5 }]).expected // 2340
  */
 export function scenarioCost(lines: readonly ScenarioCostLine[]): ScenarioCost {
-  const byPayer: Record<string, number> = {};
+  // A null-prototype object: a payer named "__proto__" must not touch Object.prototype.
+  const byPayer: Record<string, number> = Object.create(null);
   let expected = 0;
   for (const line of lines) {
     const cost = line.unitPrice * line.quantity * line.periods * line.probability;

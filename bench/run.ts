@@ -1,0 +1,4 @@
+// Runs the benchmarks (npm run bench).
+import { runEngineBench } from "./engine.bench";
+
+await runEngineBench();
