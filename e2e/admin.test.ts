@@ -116,7 +116,7 @@ describeJourneys("administration by the beheerder", () => {
       try {
         const newcomer = await other.newPage();
         await logIn(newcomer, NEW_USER.username, NEW_USER.password);
-        expect(await menuLabels(newcomer)).toEqual(["Overzicht", "Vragen", "Casussen", "Budgetten", "Casusplatform", "Prijslijst"]);
+        expect(await menuLabels(newcomer)).toEqual(["Overzicht", "Vragen", "Taken", "Casussen", "Budgetten", "Casusplatform", "Prijslijst"]);
         expect(await textOf(newcomer.getByRole("banner"))).toContain(NEW_USER.displayName);
       } finally {
         await other.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCents, formatDate, formatDateTime, formatEuro } from "./format";
+import { formatCents, formatDate, formatDateTime, formatEuro, isoDateInDutchTime, parseDutchDate } from "./format";
 
 const nbsp = "\u00a0";
 
@@ -39,5 +39,34 @@ describe("formatDateTime", () => {
   it("uses Dutch local time in winter and summer", () => {
     expect(formatDateTime("2025-03-07T09:05:00Z")).toBe("07-03-2025 10:05");
     expect(formatDateTime("2025-07-01T22:59:00Z")).toBe("02-07-2025 00:59");
+  });
+});
+
+describe("isoDateInDutchTime", () => {
+  it("gives the calendar date in Dutch local time", () => {
+    expect(isoDateInDutchTime(new Date("2024-12-31T23:30:00Z"))).toBe("2025-01-01");
+    expect(isoDateInDutchTime(new Date("2025-07-01T21:59:00Z"))).toBe("2025-07-01");
+    expect(isoDateInDutchTime(new Date("2025-07-01T22:00:00Z"))).toBe("2025-07-02");
+  });
+});
+
+describe("parseDutchDate", () => {
+  it("reads dd-mm-jjjj with the usual separators and short day or month", () => {
+    expect(parseDutchDate("07-03-2025")).toBe("2025-03-07");
+    expect(parseDutchDate(" 7-3-2025 ")).toBe("2025-03-07");
+    expect(parseDutchDate("7/3/2025")).toBe("2025-03-07");
+    expect(parseDutchDate("07.03.2025")).toBe("2025-03-07");
+    expect(parseDutchDate("31 12 1999")).toBe("1999-12-31");
+  });
+
+  it("lets an ISO date through and round-trips formatDate", () => {
+    expect(parseDutchDate("2025-03-07")).toBe("2025-03-07");
+    expect(parseDutchDate(formatDate("2024-02-29"))).toBe("2024-02-29");
+  });
+
+  it("refuses what is no real date", () => {
+    for (const text of ["", "morgen", "31-02-2025", "29-02-2025", "00-01-2025", "07-13-2025", "07-03-25", "2025-3-7", "01-01-0099"]) {
+      expect(parseDutchDate(text), text).toBeNull();
+    }
   });
 });

@@ -48,3 +48,34 @@ export const formatDateTime = (value: string | Date): string => {
   const parts = partsOf(new Date(value));
   return `${parts.day}-${parts.month}-${parts.year} ${parts.hour}:${parts.minute}`;
 };
+
+/**
+ * The calendar date of an instant in Dutch local time, as ISO `YYYY-MM-DD` (what the API takes).
+ * @example isoDateInDutchTime(new Date("2024-12-31T23:30:00Z")) // "2025-01-01"
+ */
+export const isoDateInDutchTime = (instant: Date): string => {
+  const parts = partsOf(instant);
+  return `${parts.year}-${parts.month}-${parts.day}`;
+};
+
+const DUTCH_DATE = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/;
+
+/**
+ * A date as users type it — dd-mm-jjjj, also with one-digit day or month and `/`, `.` or a space
+ * between — as ISO `YYYY-MM-DD`; an ISO date passes unchanged. Null when it is no real calendar date.
+ * @example parseDutchDate("7-3-2025") // "2025-03-07"
+ */
+export const parseDutchDate = (text: string): string | null => {
+  const trimmed = text.trim();
+  const iso = ISO_DATE.exec(trimmed);
+  const dutch = DUTCH_DATE.exec(trimmed);
+  const [year, month, day] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : dutch
+      ? [Number(dutch[3]), Number(dutch[2]), Number(dutch[1])]
+      : [Number.NaN, Number.NaN, Number.NaN];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  date.setUTCFullYear(year);
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real && year >= 1000 ? date.toISOString().slice(0, 10) : null;
+};

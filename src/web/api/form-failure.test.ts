@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "./api-error";
-import { fieldMessages, formFailureOf } from "./form-failure";
+import { fieldMessages, formFailureOf, withFieldMessage } from "./form-failure";
 
 describe("formFailureOf", () => {
   it("recognises a stale version", () => {
@@ -29,5 +29,21 @@ describe("formFailureOf", () => {
     expect(formFailureOf(error)).toEqual({ kind: "other", error });
     expect(fieldMessages(formFailureOf(error))).toEqual({});
     expect(fieldMessages(null)).toEqual({});
+  });
+});
+
+describe("withFieldMessage", () => {
+  it("replaces the message of a field that failed, and leaves other failures alone", () => {
+    const failure = formFailureOf(
+      new ApiError({
+        status: 400,
+        code: "validation_failed",
+        message: "Controleer de invoer",
+        details: { issues: [{ path: "dueOn", message: "Gebruik een datum als jjjj-mm-dd" }] },
+      }),
+    );
+    expect(fieldMessages(withFieldMessage(failure, "dueOn", "Gebruik dd-mm-jjjj"))).toEqual({ dueOn: "Gebruik dd-mm-jjjj" });
+    expect(withFieldMessage(failure, "title", "x")).toBe(failure);
+    expect(withFieldMessage({ kind: "conflict" }, "dueOn", "x")).toEqual({ kind: "conflict" });
   });
 });

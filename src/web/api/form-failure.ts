@@ -20,3 +20,12 @@ export const formFailureOf = (error: unknown): FormFailure => {
 /** The field messages of a failure, or none. */
 export const fieldMessages = (failure: FormFailure | null): Readonly<Record<string, string>> =>
   failure?.kind === "fields" ? failure.fields : {};
+
+/**
+ * The failure with a field's message replaced by the form's own, e.g. a date the page could not
+ * read: the server judged the text it was sent, the user should read what the field expects.
+ */
+export const withFieldMessage = (failure: FormFailure, field: string, message: string): FormFailure =>
+  failure.kind === "fields" && field in failure.fields
+    ? { ...failure, fields: { ...failure.fields, [field]: message } }
+    : failure;

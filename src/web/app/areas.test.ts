@@ -10,9 +10,9 @@ const menuOf = (role: Role) => {
 
 describe("navigationFor", () => {
   it("gives every role exactly the areas of its permissions", () => {
-    expect(menuOf("sociaal_werker")).toEqual(["questions", "cases", "budgets", "casePlatform", "priceList"]);
-    expect(menuOf("triagist")).toEqual(["questions", "cases", "priceList"]);
-    expect(menuOf("ontschotter")).toEqual(["cases", "budgets", "casePlatform", "priceList"]);
+    expect(menuOf("sociaal_werker")).toEqual(["questions", "tasks", "cases", "budgets", "casePlatform", "priceList"]);
+    expect(menuOf("triagist")).toEqual(["questions", "tasks", "cases", "priceList"]);
+    expect(menuOf("ontschotter")).toEqual(["tasks", "cases", "budgets", "casePlatform", "priceList"]);
     expect(menuOf("panellid")).toEqual(["panel"]);
     expect(menuOf("beleidsadviseur")).toEqual(["businessCase", "mkba", "priceList", "monitor"]);
     expect(menuOf("controller")).toEqual(["businessCase", "priceList", "monitor"]);
@@ -39,6 +39,8 @@ describe("AREAS", () => {
   it("finds the area of a page, including pages below it", () => {
     expect(areaOfPath("/beheer/gebruikers/nieuw")?.key).toBe("users");
     expect(areaOfPath("/vragen")?.key).toBe("questions");
+    expect(areaOfPath("/vragen/nieuw")?.key).toBe("questions");
+    expect(areaOfPath("/taken")?.key).toBe("tasks");
     expect(areaOfPath("/vragenlijst")).toBeUndefined();
     expect(areaOfPath("/")).toBeUndefined();
   });

@@ -14,6 +14,16 @@ describe("resolveRoute", () => {
     expect(edited.kind === "page" && edited.params).toEqual({ id: "42" });
   });
 
+  it("opens a question, and prefers the fixed 'nieuw' page over a question id", () => {
+    const triagist = permissionsOf(["triagist"]);
+    const created = resolveRoute("/vragen/nieuw", triagist);
+    expect(created.kind === "page" && created.route.path).toBe("/vragen/nieuw");
+    const opened = resolveRoute("/vragen/7f0c", triagist);
+    expect(opened.kind === "page" && opened.params).toEqual({ id: "7f0c" });
+    expect(resolveRoute("/taken", permissionsOf(["ontschotter"])).kind).toBe("page");
+    expect(resolveRoute("/vragen/nieuw", permissionsOf(["ontschotter"])).kind).toBe("forbidden");
+  });
+
   it("answers 'Geen toegang' for a known page outside the user's permissions", () => {
     expect(resolveRoute("/vragen", beheerder).kind).toBe("forbidden");
     expect(resolveRoute("/beheer/gebruikers", permissionsOf(["sociaal_werker"])).kind).toBe("forbidden");

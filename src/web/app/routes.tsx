@@ -8,6 +8,12 @@ import { UserEditPage } from "../admin/users/UserEditPage";
 import { UsersPage } from "../admin/users/UsersPage";
 import { PlaceholderPage } from "../areas/PlaceholderPage";
 import { HomePage } from "../home/HomePage";
+import { QuestionCreatePage } from "../questions/QuestionCreatePage";
+import { QuestionPage } from "../questions/QuestionPage";
+import { QuestionsPage } from "../questions/QuestionsPage";
+import { NEW_QUESTION_PATH, QUESTIONS_PATH } from "../questions/paths";
+import { TASKS_PATH } from "../tasks/task-filter";
+import { TasksPage } from "../tasks/TasksPage";
 import { matchRoute, type RouteParams } from "../router/match-route";
 import { AREAS, HOME_PATH } from "./areas";
 
@@ -21,8 +27,16 @@ export interface RouteDefinition {
 /** The pages behind the login, first match wins (so `/nieuw` comes before `/:id`). */
 export const ROUTES: readonly RouteDefinition[] = [
   { path: HOME_PATH, render: () => <HomePage /> },
+  { path: QUESTIONS_PATH, permission: "questions:use", render: () => <QuestionsPage /> },
+  { path: NEW_QUESTION_PATH, permission: "questions:use", render: () => <QuestionCreatePage /> },
+  {
+    path: `${QUESTIONS_PATH}/:id`,
+    permission: "questions:use",
+    render: ({ id = "" }) => <QuestionPage key={id} id={id} />,
+  },
+  { path: TASKS_PATH, permission: "tasks:use", render: () => <TasksPage /> },
   ...AREAS.flatMap((area) =>
-    area.group === "work"
+    area.page === "placeholder"
       ? [{ path: area.path, permission: area.permission, render: () => <PlaceholderPage area={area.key} /> }]
       : [],
   ),

@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
-import type { WorkAreaKey } from "../app/areas";
+import type { PlaceholderAreaKey } from "../app/areas";
 import { PageHeading } from "../ui/PageHeading";
 import { Paragraph } from "../ui/Paragraph";
 import { StatusBadge } from "../ui/StatusBadge";
 
 /** The page of an area that a later issue builds: its name, what will come, and the status "In ontwikkeling". */
-export const PlaceholderPage = ({ area }: { area: WorkAreaKey }) => {
+export const PlaceholderPage = ({ area }: { area: PlaceholderAreaKey }) => {
   const { t } = useTranslation();
   return (
     <>
