@@ -9,3 +9,4 @@ export * from "./prices";
 export * from "./plans";
 export * from "./outcomes";
 export * from "./scenarios";
+export * from "./budgets";

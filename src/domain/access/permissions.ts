@@ -21,6 +21,8 @@ export const PERMISSION_MATRIX = {
   "cases:use": ["sociaal_werker", "triagist", "ontschotter"],
   /** Request and decide flexible budget spending (Budgetten). */
   "budgets:use": ["sociaal_werker", "ontschotter"],
+  /** Create budget pots and grant mandates. */
+  "budgets:manage": ["beleidsadviseur", "beheerder"],
   /** Escalate stuck cases and run platform meetings (Casusplatform). */
   "platform:use": ["sociaal_werker", "ontschotter"],
   /** Review pseudonymised case packets (Panel). */

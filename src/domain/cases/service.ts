@@ -5,6 +5,7 @@ import type { AddConversation, AddHours, AddParticipant, CaseFile, CaseListQuery
 import type { CasesRepository } from "./repository";
 import { canMoveTo } from "./status-flow";
 import { householdTimeline } from "./timeline";
+import { dutchToday } from "../calendar";
 
 export interface CasesDeps {
   readonly cases: CasesRepository;
@@ -12,7 +13,7 @@ export interface CasesDeps {
 }
 
 const invalid = (issues: { path: string; message: string }[]) => new AppError("validation_failed", "Controleer de gemarkeerde velden.", { issues });
-const today = (deps: CasesDeps) => deps.now().toISOString().slice(0, 10);
+const today = (deps: CasesDeps) => dutchToday(deps.now());
 
 async function visibleCase(deps: CasesDeps, tenantId: string, me: Me, id: string): Promise<CaseFile> {
   const file = await deps.cases.find(tenantId, id);

@@ -7,6 +7,7 @@ import { checkScores, followUpDate } from "./check-scores";
 import type { AddMeasurement, CreateInstrument, Instrument, Measurement } from "./dto";
 import type { OutcomesRepository } from "./repository";
 import { SELF_RELIANCE_MATRIX } from "./self-reliance-matrix";
+import { dutchToday } from "../calendar";
 
 export interface OutcomesDeps {
   readonly outcomes: OutcomesRepository;
@@ -42,7 +43,7 @@ export async function addMeasurement(deps: OutcomesDeps, tenantId: string, me: M
   const instrument = (await listInstruments(deps, tenantId)).find((i) => i.code === input.instrumentCode);
   if (!instrument) throw invalid([{ path: "instrumentCode", message: "Onbekend instrument" }]);
   const issues = checkScores(instrument, input.scores);
-  const today = deps.now().toISOString().slice(0, 10);
+  const today = dutchToday(deps.now());
   if (input.measuredOn > today) issues.push({ path: "measuredOn", message: "De datum ligt in de toekomst" });
   if (input.measuredOn < file.openedOn) issues.push({ path: "measuredOn", message: "De datum ligt vóór de opening van de casus" });
   if (issues.length > 0) throw invalid(issues);

@@ -6,6 +6,7 @@ import type { TasksRepository } from "../tasks/repository";
 import type { AddResource, Plan, Resource, SavePlan } from "./dto";
 import { evaluationDates } from "./evaluation-schedule";
 import type { PlansRepository } from "./repository";
+import { dutchToday } from "../calendar";
 
 export interface PlansDeps {
   readonly plans: PlansRepository;
@@ -14,7 +15,7 @@ export interface PlansDeps {
   readonly now: () => Date;
 }
 
-const today = (deps: PlansDeps) => deps.now().toISOString().slice(0, 10);
+const today = (deps: PlansDeps) => dutchToday(deps.now());
 
 async function caseFor(deps: PlansDeps, tenantId: string, me: Me, caseId: string, forWriting: boolean) {
   const file = await getCase({ cases: deps.cases, now: deps.now }, tenantId, me, caseId);

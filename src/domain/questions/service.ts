@@ -3,6 +3,7 @@ import { AppError, notFound, versionConflict } from "../errors";
 import type { CreateQuestion, Question, QuestionListQuery, RetentionSettings, TriageDecision, UpdateQuestion } from "./dto";
 import type { QuestionsRepository } from "./repository";
 import { retentionCutoff } from "./retention";
+import { dutchToday } from "../calendar";
 
 export interface QuestionsDeps {
   readonly questions: QuestionsRepository;
@@ -17,7 +18,7 @@ async function checkTeam(deps: QuestionsDeps, tenantId: string, teamId: string |
 }
 
 function checkReceivedOn(deps: QuestionsDeps, receivedOn: string | undefined): void {
-  if (receivedOn && receivedOn > deps.now().toISOString().slice(0, 10)) throw invalid("receivedOn", "De datum ligt in de toekomst");
+  if (receivedOn && receivedOn > dutchToday(deps.now())) throw invalid("receivedOn", "De datum ligt in de toekomst");
 }
 
 export const listQuestions = (deps: QuestionsDeps, tenantId: string, query: QuestionListQuery): Promise<Question[]> =>

@@ -2,6 +2,7 @@ import type { Me } from "../accounts/dto";
 import { AppError, notFound, versionConflict } from "../errors";
 import type { CreateTask, Task, TaskListQuery } from "./dto";
 import type { TasksRepository } from "./repository";
+import { dutchToday } from "../calendar";
 
 export interface TasksDeps {
   readonly tasks: TasksRepository;
@@ -9,7 +10,8 @@ export interface TasksDeps {
 }
 
 /** Dates are compared as ISO days in UTC; a task is overdue from the day after its due date. */
-export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+/** The Dutch calendar day of a moment (see calendar.ts). */
+export const isoDay = (date: Date): string => dutchToday(date);
 export const isOverdue = (dueOn: string, status: "open" | "done", today: string): boolean => status === "open" && dueOn < today;
 
 /** "Mine" are the tasks assigned to me; "my teams" are those of my teams, the overdue list per team. */

@@ -1,0 +1,206 @@
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import type { Arrangement, Claim, LedgerEntry, Pot } from "../../domain/budgets/dto";
+import { signedAmount } from "../../domain/budgets/ledger";
+import type { BudgetsRepository, RequestRecord } from "../../domain/budgets/repository";
+import type { Db } from "../connection";
+import { budgetPots, conditionalArrangements, ledgerEntries, mandates, recoveryClaims, spendingRequests, users } from "../schema/index";
+import type { Tx } from "../tenant-context";
+
+type RequestRow = typeof spendingRequests.$inferSelect;
+const toRequest = (row: RequestRow): RequestRecord => ({
+  id: row.id,
+  potId: row.potId,
+  caseId: row.caseId,
+  purpose: row.purpose,
+  description: row.description,
+  amountCents: row.amountCents,
+  payee: row.payee,
+  justification: row.justification,
+  status: row.status as RequestRecord["status"],
+  requestedBy: row.requestedBy,
+  firstApproverId: row.firstApproverId,
+  firstMandateId: row.firstMandateId,
+  decidedBy: row.decidedBy,
+  decidedMandateId: row.decidedMandateId,
+  decisionReason: row.decisionReason,
+  preFinanced: row.preFinanced,
+  version: row.version,
+});
+const potColumns = {
+  id: budgetPots.id,
+  name: budgetPots.name,
+  kind: budgetPots.kind,
+  year: budgetPots.year,
+  annualAmountCents: budgetPots.annualAmountCents,
+  balanceCents: budgetPots.balanceCents,
+  version: budgetPots.version,
+};
+const claimOf = (row: typeof recoveryClaims.$inferSelect): Claim => ({
+  id: row.id,
+  requestId: row.requestId,
+  fundingSource: row.fundingSource as Claim["fundingSource"],
+  claimedCents: row.claimedCents,
+  status: row.status as Claim["status"],
+  honouredCents: row.honouredCents,
+  version: row.version,
+});
+const arrangementOf = (row: typeof conditionalArrangements.$inferSelect): Arrangement => ({
+  id: row.id,
+  requestId: row.requestId,
+  condition: row.condition,
+  dueOn: row.dueOn,
+  outcome: row.outcome as Arrangement["outcome"],
+  settledOn: row.settledOn,
+  version: row.version,
+});
+
+export function createBudgetsRepository(db: Db | Tx): BudgetsRepository {
+  const request = async (tenantId: string, where: ReturnType<typeof eq>) => {
+    const [row] = await db.select().from(spendingRequests).where(and(eq(spendingRequests.tenantId, tenantId), where));
+    return row ? toRequest(row) : null;
+  };
+  const mandatesOf = (tenantId: string) =>
+    db
+      .select({ id: mandates.id, potId: mandates.potId, userId: mandates.userId, userName: users.displayName, limitCents: mandates.limitCents, active: mandates.active })
+      .from(mandates)
+      .innerJoin(users, and(eq(users.tenantId, mandates.tenantId), eq(users.id, mandates.userId)))
+      .where(eq(mandates.tenantId, tenantId))
+      .$dynamic();
+  return {
+    async pots(tenantId) {
+      return (await db.select(potColumns).from(budgetPots).where(eq(budgetPots.tenantId, tenantId)).orderBy(desc(budgetPots.year), asc(budgetPots.name))) as Pot[];
+    },
+    async pot(tenantId, potId) {
+      const [row] = await db.select(potColumns).from(budgetPots).where(and(eq(budgetPots.tenantId, tenantId), eq(budgetPots.id, potId)));
+      return (row as Pot | undefined) ?? null;
+    },
+    async insertPot(tenantId, input) {
+      const [row] = await db.insert(budgetPots).values({ tenantId, ...input }).returning(potColumns);
+      return row as Pot;
+    },
+    mandates: (tenantId, potId) => mandatesOf(tenantId).where(and(eq(mandates.tenantId, tenantId), eq(mandates.potId, potId))),
+    async mandateOf(tenantId, potId, userId) {
+      const [row] = await mandatesOf(tenantId).where(and(eq(mandates.tenantId, tenantId), eq(mandates.potId, potId), eq(mandates.userId, userId)));
+      return row ?? null;
+    },
+    async upsertMandate(tenantId, potId, userId, limitCents) {
+      await db
+        .insert(mandates)
+        .values({ tenantId, potId, userId, limitCents })
+        .onConflictDoUpdate({ target: [mandates.tenantId, mandates.potId, mandates.userId], set: { limitCents, active: true } });
+      const [row] = await mandatesOf(tenantId).where(and(eq(mandates.tenantId, tenantId), eq(mandates.potId, potId), eq(mandates.userId, userId)));
+      return row!;
+    },
+    async userExists(tenantId, userId) {
+      const [row] = await db.select({ id: users.id }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
+      return Boolean(row);
+    },
+    async book(tenantId, movement) {
+      const delta = signedAmount(movement.kind, movement.amountCents);
+      // One statement: the row lock makes concurrent bookings line up, and the WHERE re-checks the
+      // balance after the lock, so two approvals can never take the pot below zero together.
+      const [pot] = await db
+        .update(budgetPots)
+        .set({ balanceCents: sql`${budgetPots.balanceCents} + ${delta}` })
+        .where(and(eq(budgetPots.tenantId, tenantId), eq(budgetPots.id, movement.potId), sql`${budgetPots.balanceCents} + ${delta} >= 0`))
+        .returning({ balance: budgetPots.balanceCents });
+      if (!pot) return null;
+      const [entry] = await db
+        .insert(ledgerEntries)
+        .values({ tenantId, potId: movement.potId, kind: movement.kind, amountCents: delta, balanceAfterCents: pot.balance, requestId: movement.requestId, note: movement.note, bookedOn: movement.bookedOn, bookedBy: movement.bookedBy })
+        .returning();
+      return { id: entry!.id, kind: entry!.kind, amountCents: entry!.amountCents, balanceAfterCents: entry!.balanceAfterCents, requestId: entry!.requestId, note: entry!.note, bookedOn: entry!.bookedOn };
+    },
+    async ledger(tenantId, potId) {
+      const rows = await db
+        .select()
+        .from(ledgerEntries)
+        .where(and(eq(ledgerEntries.tenantId, tenantId), eq(ledgerEntries.potId, potId)))
+        .orderBy(asc(ledgerEntries.createdAt));
+      return rows.map((e): LedgerEntry => ({ id: e.id, kind: e.kind, amountCents: e.amountCents, balanceAfterCents: e.balanceAfterCents, requestId: e.requestId, note: e.note, bookedOn: e.bookedOn }));
+    },
+    requestByKey: (tenantId, key) => request(tenantId, eq(spendingRequests.idempotencyKey, key)),
+    request: (tenantId, id) => request(tenantId, eq(spendingRequests.id, id)),
+    async requests(tenantId, filter) {
+      const rows = await db
+        .select()
+        .from(spendingRequests)
+        .where(
+          and(
+            eq(spendingRequests.tenantId, tenantId),
+            filter.potId ? eq(spendingRequests.potId, filter.potId) : undefined,
+            filter.caseId ? eq(spendingRequests.caseId, filter.caseId) : undefined,
+            filter.status ? eq(spendingRequests.status, filter.status) : undefined,
+          ),
+        )
+        .orderBy(desc(spendingRequests.createdAt))
+        .limit(500);
+      return rows.map(toRequest);
+    },
+    async insertRequest(tenantId, input, requestedBy) {
+      const inserted = await db
+        .insert(spendingRequests)
+        .values({
+          tenantId,
+          potId: input.potId,
+          caseId: input.caseId,
+          purpose: input.purpose,
+          description: input.description,
+          amountCents: input.amountCents,
+          payee: input.payee,
+          justification: input.justification,
+          scenarios: input.scenarios,
+          preFinanced: input.preFinanced,
+          idempotencyKey: input.idempotencyKey,
+          requestedBy,
+        })
+        .onConflictDoNothing()
+        .returning();
+      if (inserted[0]) return { record: toRequest(inserted[0]), created: true };
+      return { record: (await request(tenantId, eq(spendingRequests.idempotencyKey, input.idempotencyKey)))!, created: false };
+    },
+    async updateRequest(tenantId, id, expectedVersion, changes) {
+      const rows = await db
+        .update(spendingRequests)
+        .set({ ...changes, version: sql`${spendingRequests.version} + 1` })
+        .where(and(eq(spendingRequests.tenantId, tenantId), eq(spendingRequests.id, id), eq(spendingRequests.version, expectedVersion)))
+        .returning({ id: spendingRequests.id });
+      return rows.length === 1;
+    },
+    async arrangementOf(tenantId, requestId) {
+      const [row] = await db.select().from(conditionalArrangements).where(and(eq(conditionalArrangements.tenantId, tenantId), eq(conditionalArrangements.requestId, requestId)));
+      return row ? arrangementOf(row) : null;
+    },
+    async insertArrangement(tenantId, requestId, input) {
+      const [row] = await db.insert(conditionalArrangements).values({ tenantId, requestId, ...input }).returning();
+      return arrangementOf(row!);
+    },
+    async settleArrangement(tenantId, id, expectedVersion, outcome, on) {
+      const rows = await db
+        .update(conditionalArrangements)
+        .set({ outcome, settledOn: on, version: sql`${conditionalArrangements.version} + 1` })
+        .where(and(eq(conditionalArrangements.tenantId, tenantId), eq(conditionalArrangements.id, id), eq(conditionalArrangements.version, expectedVersion)))
+        .returning({ id: conditionalArrangements.id });
+      return rows.length === 1;
+    },
+    async claims(tenantId, requestId) {
+      return (await db.select().from(recoveryClaims).where(and(eq(recoveryClaims.tenantId, tenantId), eq(recoveryClaims.requestId, requestId)))).map(claimOf);
+    },
+    async claim(tenantId, id) {
+      const [row] = await db.select().from(recoveryClaims).where(and(eq(recoveryClaims.tenantId, tenantId), eq(recoveryClaims.id, id)));
+      return row ? claimOf(row) : null;
+    },
+    async insertClaim(tenantId, requestId, input) {
+      const [row] = await db.insert(recoveryClaims).values({ tenantId, requestId, ...input }).returning();
+      return claimOf(row!);
+    },
+    async decideClaim(tenantId, id, expectedVersion, status, honouredCents, on) {
+      const rows = await db
+        .update(recoveryClaims)
+        .set({ status, honouredCents, decidedOn: on, version: sql`${recoveryClaims.version} + 1` })
+        .where(and(eq(recoveryClaims.tenantId, tenantId), eq(recoveryClaims.id, id), eq(recoveryClaims.version, expectedVersion)))
+        .returning({ id: recoveryClaims.id });
+      return rows.length === 1;
+    },
+  };
+}

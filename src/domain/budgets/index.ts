@@ -1,0 +1,5 @@
+export * from "./decision-rules";
+export * from "./dto";
+export * from "./ledger";
+export * from "./repository";
+export * from "./service";

@@ -1,0 +1,36 @@
+import type { LedgerKind } from "./ledger";
+import type { Arrangement, Claim, CreatePot, CreateRequest, LedgerEntry, Mandate, Pot, SpendingRequest } from "./dto";
+
+export interface RequestRecord extends SpendingRequest {
+  readonly firstMandateId: string | null;
+  readonly decidedMandateId: string | null;
+}
+
+export interface BudgetsRepository {
+  pots(tenantId: string): Promise<Pot[]>;
+  pot(tenantId: string, potId: string): Promise<Pot | null>;
+  insertPot(tenantId: string, input: CreatePot): Promise<Pot>;
+  mandates(tenantId: string, potId: string): Promise<Mandate[]>;
+  mandateOf(tenantId: string, potId: string, userId: string): Promise<Mandate | null>;
+  upsertMandate(tenantId: string, potId: string, userId: string, limitCents: number): Promise<Mandate>;
+  userExists(tenantId: string, userId: string): Promise<boolean>;
+  /**
+   * Moves money atomically: the pot's balance changes only if it stays ≥ 0, and a ledger entry with the
+   * new balance is written. Returns null when the pot has too little.
+   */
+  book(tenantId: string, movement: { potId: string; kind: LedgerKind; amountCents: number; requestId: string | null; note: string | null; bookedOn: string; bookedBy: string }): Promise<LedgerEntry | null>;
+  ledger(tenantId: string, potId: string): Promise<LedgerEntry[]>;
+  requestByKey(tenantId: string, key: string): Promise<RequestRecord | null>;
+  request(tenantId: string, id: string): Promise<RequestRecord | null>;
+  requests(tenantId: string, filter: { potId?: string; caseId?: string; status?: string }): Promise<RequestRecord[]>;
+  /** Inserts unless the idempotency key exists; returns the (possibly earlier) request. */
+  insertRequest(tenantId: string, input: CreateRequest & { scenarios: unknown }, requestedBy: string): Promise<{ record: RequestRecord; created: boolean }>;
+  updateRequest(tenantId: string, id: string, expectedVersion: number, changes: Partial<Pick<RequestRecord, "status" | "firstApproverId" | "firstMandateId" | "decidedBy" | "decidedMandateId" | "decisionReason">> & { decidedAt?: Date }): Promise<boolean>;
+  arrangementOf(tenantId: string, requestId: string): Promise<Arrangement | null>;
+  insertArrangement(tenantId: string, requestId: string, input: { condition: string; dueOn: string }): Promise<Arrangement>;
+  settleArrangement(tenantId: string, id: string, expectedVersion: number, outcome: string, on: string): Promise<boolean>;
+  claims(tenantId: string, requestId: string): Promise<Claim[]>;
+  claim(tenantId: string, id: string): Promise<Claim | null>;
+  insertClaim(tenantId: string, requestId: string, input: { fundingSource: string; claimedCents: number }): Promise<Claim>;
+  decideClaim(tenantId: string, id: string, expectedVersion: number, status: string, honouredCents: number | null, on: string): Promise<boolean>;
+}

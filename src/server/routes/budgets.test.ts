@@ -1,0 +1,185 @@
+import { randomUUID } from "node:crypto";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testTargets } from "../../db/testing/databases";
+import type { Me } from "../../domain/accounts/dto";
+import type { Arrangement, Claim, LedgerEntry, Mandate, Pot, SpendingRequest } from "../../domain/budgets/dto";
+import type { CaseFile } from "../../domain/cases/dto";
+import type { Household } from "../../domain/households/dto";
+import type { Task } from "../../domain/tasks/dto";
+import { type Client, type Harness, createHarness } from "../testing/harness";
+
+type ErrorJson = { error: { code: string; message: string; details?: { issues?: { path: string; message: string }[] } } };
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const justification = { rechtmatigheid: "Past binnen het mandaat", rendement: "Voorkomt uithuiszetting", betrokkenheid: "Mevrouw heeft dit zelf voorgesteld" };
+
+describe.each(testTargets())("flexible budgets (%s)", (target) => {
+  let harness: Harness;
+  let worker: Client;
+  let ontschotter: Client;
+  let advisor: Client;
+  let workerMe: Me;
+  let ontschotterMe: Me;
+  let caseFile: CaseFile;
+  let pot: Pot;
+  beforeAll(async () => {
+    harness = await createHarness(target);
+    worker = await harness.login("sociaal_werker");
+    ontschotter = await harness.login("ontschotter");
+    advisor = await harness.login("beleidsadviseur");
+    workerMe = ((await (await worker.request("GET", "/api/v1/auth/me")).json()) as { user: Me }).user;
+    ontschotterMe = ((await (await ontschotter.request("GET", "/api/v1/auth/me")).json()) as { user: Me }).user;
+    const household = (await (await worker.request("POST", "/api/v1/households", { name: "Huishouden Yilmaz", teamId: workerMe.teams[0]!.id })).json()) as Household;
+    caseFile = (await (await worker.request("POST", "/api/v1/cases", { householdId: household.id, caseDirectorId: workerMe.id, openedOn: day(-30) })).json()) as CaseFile;
+    pot = (await (await advisor.request("POST", "/api/v1/budget-pots", { name: "Handgeld ontschotter", kind: "petty_cash", year: 2026, annualAmountCents: 1_000_000 })).json()) as Pot;
+    await advisor.request("POST", `/api/v1/budget-pots/${pot.id}/mandates`, { userId: ontschotterMe.id, limitCents: 250_000 });
+  });
+  afterAll(async () => harness?.close());
+
+  const request = async (amountCents: number, extra: Record<string, unknown> = {}, key = randomUUID()) => {
+    const response = await worker.request("POST", "/api/v1/spending-requests", { potId: pot.id, caseId: caseFile.id, purpose: "huur", description: "Een maand huur als garantie", amountCents, payee: "Woningcorporatie Voorbeeld", justification, idempotencyKey: key, ...extra });
+    expect([200, 201], await response.clone().text()).toContain(response.status);
+    return (await response.json()) as SpendingRequest;
+  };
+  const decide = (client: Client, r: SpendingRequest, decision: "approve" | "reject", reason?: string) =>
+    client.request("POST", `/api/v1/spending-requests/${r.id}/decision`, { version: r.version, decision, ...(reason ? { reason } : {}) });
+  const balance = async () => ((await (await worker.request("GET", "/api/v1/budget-pots")).json()) as { items: Pot[] }).items.find((p) => p.id === pot.id)!.balanceCents;
+  const ledger = async () => ((await (await worker.request("GET", `/api/v1/budget-pots/${pot.id}/ledger`)).json()) as { items: LedgerEntry[] }).items;
+
+  it("starts the pot's ledger with its annual amount", async () => {
+    expect(pot.balanceCents).toBe(1_000_000);
+    expect((await ledger()).map((e) => [e.kind, e.amountCents, e.balanceAfterCents])).toEqual([["allocation", 1_000_000, 1_000_000]]);
+  });
+
+  it("records a double-submitted request once (idempotency key)", async () => {
+    const key = randomUUID();
+    const first = await request(10_000, {}, key);
+    const second = await request(10_000, {}, key);
+    expect(second.id).toBe(first.id);
+    const all = ((await (await worker.request("GET", `/api/v1/spending-requests?caseId=${caseFile.id}`)).json()) as { items: SpendingRequest[] }).items;
+    expect(all.filter((r) => r.id === first.id)).toHaveLength(1);
+  });
+
+  it("lets only mandate holders approve, within their limit; above it a second approver is needed", async () => {
+    const small = await request(50_000);
+    const own = await decide(worker, small, "approve");
+    expect(own.status).toBe(403);
+    expect(((await own.json()) as ErrorJson).error.message).toBe("U heeft geen mandaat voor dit budget.");
+    const approved = await decide(ontschotter, small, "approve");
+    expect(((await approved.json()) as SpendingRequest).status).toBe("approved");
+    expect(await balance()).toBe(950_000);
+
+    const large = await request(400_000);
+    const first = (await (await decide(ontschotter, large, "approve")).json()) as SpendingRequest;
+    expect(first.status).toBe("awaiting_second");
+    expect(await balance()).toBe(950_000);
+    expect((await decide(ontschotter, first, "approve")).status).toBe(403);
+    // The worker gets a mandate too, but may not approve their own request.
+    await advisor.request("POST", `/api/v1/budget-pots/${pot.id}/mandates`, { userId: workerMe.id, limitCents: 100_000 });
+    expect((await decide(worker, first, "approve")).status).toBe(403);
+    const admin = await harness.login("beheerder");
+    const adminMe = ((await (await admin.request("GET", "/api/v1/auth/me")).json()) as { user: Me }).user;
+    await advisor.request("POST", `/api/v1/budget-pots/${pot.id}/mandates`, { userId: adminMe.id, limitCents: 10_000 });
+    const mandates = ((await (await worker.request("GET", `/api/v1/budget-pots/${pot.id}/mandates`)).json()) as { items: Mandate[] }).items;
+    expect(mandates.map((m) => m.userName).sort()).toEqual(["Bea Meijer", "Olga Jansen", "Sanne de Vries"]);
+  });
+
+  it("rejects with a reason, and audits each decision with the mandate used", async () => {
+    const r = await request(20_000);
+    const noReason = await decide(ontschotter, r, "reject");
+    expect(((await noReason.json()) as ErrorJson).error.details!.issues![0]!.path).toBe("reason");
+    const rejected = (await (await decide(ontschotter, r, "reject", "Regulier te regelen via bijzondere bijstand")).json()) as SpendingRequest;
+    expect(rejected).toMatchObject({ status: "rejected", decisionReason: "Regulier te regelen via bijzondere bijstand" });
+    const admin = await harness.login("beheerder");
+    const log = ((await (await admin.request("GET", "/api/v1/audit?limit=500")).json()) as { items: { subjectId: string | null; action: string }[] }).items;
+    expect(log.some((e) => e.subjectId === r.id && e.action === "update")).toBe(true);
+  });
+
+  it("never lets two racing approvals take the pot below zero", async () => {
+    const before = await balance();
+    const a = await request(240_000);
+    const b = await request(240_000);
+    const c = await request(240_000);
+    const d = await request(240_000);
+    const results = await Promise.all([a, b, c, d].map((r) => decide(ontschotter, r, "approve")));
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 200).length).toBe(Math.floor(before / 240_000));
+    expect(statuses.filter((s) => s === 409).length).toBe(4 - Math.floor(before / 240_000));
+    expect(await balance()).toBe(before - 240_000 * Math.floor(before / 240_000));
+    expect(await balance()).toBeGreaterThanOrEqual(0);
+  });
+
+  it("books the outcome of a conditional arrangement and credits an honoured recovery claim", async () => {
+    // Top the pot up with a second pot for a clean balance.
+    const car = (await (await advisor.request("POST", "/api/v1/budget-pots", { name: "Resultaatvolgend budget", kind: "outcome_budget", year: 2026, annualAmountCents: 2_000_000 })).json()) as Pot;
+    await advisor.request("POST", `/api/v1/budget-pots/${car.id}/mandates`, { userId: ontschotterMe.id, limitCents: 1_500_000 });
+    const carRequest = (await (
+      await worker.request("POST", "/api/v1/spending-requests", { potId: car.id, caseId: caseFile.id, purpose: "vervoer", description: "Auto om bij het werk te komen", amountCents: 600_000, payee: "Garage Voorbeeld", justification, idempotencyKey: randomUUID(), preFinanced: true })
+    ).json()) as SpendingRequest;
+    const approved = (await (await decide(ontschotter, carRequest, "approve")).json()) as SpendingRequest;
+    expect(approved.status).toBe("approved");
+    const arrangement = (await (await worker.request("POST", `/api/v1/spending-requests/${approved.id}/arrangement`, { condition: "Meneer houdt de baan zes maanden", dueOn: day(180) })).json()) as Arrangement;
+    const tasks = ((await (await worker.request("GET", "/api/v1/tasks?scope=mine")).json()) as { items: Task[] }).items;
+    expect(tasks.some((t) => t.title === "Voorwaarde nagaan: Meneer houdt de baan zes maanden" && t.dueOn === day(180))).toBe(true);
+    const repaid = await worker.request("POST", `/api/v1/spending-requests/${approved.id}/arrangement/outcome`, { version: arrangement.version, outcome: "repaid" });
+    expect(((await repaid.json()) as Arrangement).outcome).toBe("repaid");
+
+    const tooMuch = await worker.request("POST", `/api/v1/spending-requests/${approved.id}/claims`, { fundingSource: "wmo", claimedCents: 700_000 });
+    expect(tooMuch.status).toBe(400);
+    const claim = (await (await worker.request("POST", `/api/v1/spending-requests/${approved.id}/claims`, { fundingSource: "zorgverzekeraar", claimedCents: 300_000 })).json()) as Claim;
+    const honoured = await worker.request("POST", `/api/v1/recovery-claims/${claim.id}/outcome`, { version: claim.version, status: "honoured", honouredCents: 250_000 });
+    expect(((await honoured.json()) as Claim).honouredCents).toBe(250_000);
+    const entries = ((await (await worker.request("GET", `/api/v1/budget-pots/${car.id}/ledger`)).json()) as { items: LedgerEntry[] }).items;
+    expect(entries.map((e) => [e.kind, e.amountCents, e.balanceAfterCents])).toEqual([
+      ["allocation", 2_000_000, 2_000_000],
+      ["spend", -600_000, 1_400_000],
+      ["repayment", 600_000, 2_000_000],
+      ["recovery", 250_000, 2_250_000],
+    ]);
+  });
+
+  it("keeps the ledger balanced over random sequences of requests, approvals, recoveries and forgiven loans (property)", async () => {
+    const action = fc.oneof(
+      fc.record({ kind: fc.constant("spend" as const), amount: fc.integer({ min: 1, max: 300_000 }) }),
+      fc.record({ kind: fc.constant("forgive" as const) }),
+      fc.record({ kind: fc.constant("repay" as const) }),
+      fc.record({ kind: fc.constant("recover" as const), share: fc.double({ min: 0.1, max: 1, noNaN: true }) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 8 }), async (actions) => {
+        const p = (await (await advisor.request("POST", "/api/v1/budget-pots", { name: `Pot ${randomUUID()}`, kind: "other", year: 2026, annualAmountCents: 500_000 })).json()) as Pot;
+        await advisor.request("POST", `/api/v1/budget-pots/${p.id}/mandates`, { userId: ontschotterMe.id, limitCents: 1_000_000 });
+        const approved: SpendingRequest[] = [];
+        for (const act of actions) {
+          if (act.kind === "spend") {
+            const r = (await (
+              await worker.request("POST", "/api/v1/spending-requests", { potId: p.id, caseId: caseFile.id, purpose: "x", description: "x", amountCents: act.amount, payee: "x", justification, idempotencyKey: randomUUID(), preFinanced: true })
+            ).json()) as SpendingRequest;
+            const res = await decide(ontschotter, r, "approve");
+            if (res.status === 200) approved.push((await res.json()) as SpendingRequest);
+            else expect(res.status).toBe(409);
+          } else if (approved.length > 0) {
+            const target = approved.shift()!;
+            if (act.kind === "recover") {
+              const claim = (await (await worker.request("POST", `/api/v1/spending-requests/${target.id}/claims`, { fundingSource: "wmo", claimedCents: target.amountCents })).json()) as Claim;
+              await worker.request("POST", `/api/v1/recovery-claims/${claim.id}/outcome`, { version: claim.version, status: "honoured", honouredCents: Math.max(1, Math.floor(target.amountCents * act.share)) });
+            } else {
+              const arrangement = (await (await worker.request("POST", `/api/v1/spending-requests/${target.id}/arrangement`, { condition: "x", dueOn: day(30) })).json()) as Arrangement;
+              await worker.request("POST", `/api/v1/spending-requests/${target.id}/arrangement/outcome`, { version: arrangement.version, outcome: act.kind === "forgive" ? "forgiven" : "repaid" });
+            }
+          }
+        }
+        const entries = ((await (await worker.request("GET", `/api/v1/budget-pots/${p.id}/ledger`)).json()) as { items: LedgerEntry[] }).items;
+        const current = ((await (await worker.request("GET", "/api/v1/budget-pots")).json()) as { items: Pot[] }).items.find((x) => x.id === p.id)!;
+        let running = 0;
+        for (const e of entries) {
+          running += e.amountCents;
+          expect(e.balanceAfterCents).toBe(running);
+          expect(running).toBeGreaterThanOrEqual(0);
+        }
+        expect(current.balanceCents).toBe(running);
+      }),
+      { numRuns: 8, seed: 20261123 },
+    );
+  });
+});
