@@ -10,3 +10,4 @@ export * from "./plans";
 export * from "./outcomes";
 export * from "./scenarios";
 export * from "./budgets";
+export * from "./platform";

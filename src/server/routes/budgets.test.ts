@@ -8,9 +8,9 @@ import type { CaseFile } from "../../domain/cases/dto";
 import type { Household } from "../../domain/households/dto";
 import type { Task } from "../../domain/tasks/dto";
 import { type Client, type Harness, createHarness } from "../testing/harness";
+import { day } from "../testing/dates";
 
 type ErrorJson = { error: { code: string; message: string; details?: { issues?: { path: string; message: string }[] } } };
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const justification = { rechtmatigheid: "Past binnen het mandaat", rendement: "Voorkomt uithuiszetting", betrokkenheid: "Mevrouw heeft dit zelf voorgesteld" };
 
 describe.each(testTargets())("flexible budgets (%s)", (target) => {

@@ -5,9 +5,9 @@ import type { CaseFile, CaseSummary, TimelineItem } from "../../domain/cases/dto
 import type { Household } from "../../domain/households/dto";
 import type { Question } from "../../domain/questions/dto";
 import { type Client, type Harness, createHarness } from "../testing/harness";
+import { day } from "../testing/dates";
 
 type ErrorJson = { error: { code: string; details?: { issues?: { path: string; message: string }[] } } };
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 describe.each(testTargets())("cases: from triage to closing (%s)", (target) => {
   let harness: Harness;

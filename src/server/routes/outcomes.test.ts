@@ -7,9 +7,9 @@ import { followUpDate } from "../../domain/outcomes/check-scores";
 import type { Instrument, Measurement } from "../../domain/outcomes/dto";
 import type { Task } from "../../domain/tasks/dto";
 import { type Client, type Harness, createHarness } from "../testing/harness";
+import { day } from "../testing/dates";
 
 type ErrorJson = { error: { code: string; details?: { issues?: { path: string; message: string }[] } } };
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 describe.each(testTargets())("outcome measurement (%s)", (target) => {
   let harness: Harness;

@@ -7,9 +7,9 @@ import type { Plan, Resource } from "../../domain/plans/dto";
 import type { PriceItem } from "../../domain/prices/dto";
 import type { Task } from "../../domain/tasks/dto";
 import { type Client, type Harness, createHarness } from "../testing/harness";
+import { day } from "../testing/dates";
 
 type ErrorJson = { error: { code: string; details?: { issues?: { path: string; message: string }[] } } };
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 describe.each(testTargets())("one plan per case (%s)", (target) => {
   let harness: Harness;

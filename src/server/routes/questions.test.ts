@@ -4,9 +4,10 @@ import type { AuditEntry } from "../../domain/audit/dto";
 import type { Question } from "../../domain/questions/dto";
 import { runRetention } from "../jobs/retention";
 import { type Client, type Harness, createHarness } from "../testing/harness";
+import { day } from "../testing/dates";
 
 type ErrorJson = { error: { code: string; details?: { issues?: { path: string; message: string }[] } } };
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => day(0);
 const question = (overrides: Record<string, unknown> = {}) => ({
   receivedOn: today(),
   channel: "telefoon",

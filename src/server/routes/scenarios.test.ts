@@ -6,9 +6,9 @@ import type { Household } from "../../domain/households/dto";
 import type { PriceItem } from "../../domain/prices/dto";
 import type { Scenarios } from "../../domain/scenarios/dto";
 import { type Client, type Harness, createHarness } from "../testing/harness";
+import { day } from "../testing/dates";
 
 type ErrorJson = { error: { code: string; details?: { issues?: { path: string; message: string }[] } } };
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 describe.each(testTargets())("three-scenario costing (%s)", (target) => {
   let harness: Harness;

@@ -3,9 +3,9 @@ import { testTargets } from "../../db/testing/databases";
 import type { Me } from "../../domain/accounts/dto";
 import type { Task } from "../../domain/tasks/dto";
 import { type Client, type Harness, createHarness } from "../testing/harness";
+import { day } from "../testing/dates";
 
 type ErrorJson = { error: { code: string; details?: { issues?: { path: string; message: string }[] } } };
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 describe.each(testTargets())("tasks and the overdue list (%s)", (target) => {
   let harness: Harness;
