@@ -17,6 +17,14 @@ describe("permission matrix", () => {
   });
 
   it("unites the permissions of several roles", () => {
-    expect(permissionsOf(["panellid", "beheerder"])).toEqual(["accounts:manage", "audit:read", "panel:review", "pricelist:view"]);
+    expect(permissionsOf(["panellid", "beheerder"])).toEqual([
+      "accounts:manage",
+      "audit:read",
+      "budgets:manage",
+      "panel:review",
+      "pricelist:view",
+      "pricelist:manage",
+      "instruments:manage",
+    ]);
   });
 });
