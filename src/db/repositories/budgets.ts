@@ -2,6 +2,8 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Arrangement, Claim, LedgerEntry, Pot } from "../../domain/budgets/dto";
 import { signedAmount } from "../../domain/budgets/ledger";
 import type { BudgetsRepository, RequestRecord } from "../../domain/budgets/repository";
+import type { SpendFact } from "../../domain/budgets/report";
+import { rowsOf } from "../rls";
 import type { Db } from "../connection";
 import { budgetPots, conditionalArrangements, ledgerEntries, mandates, recoveryClaims, spendingRequests, users } from "../schema/index";
 import type { Tx } from "../tenant-context";
@@ -193,6 +195,30 @@ export function createBudgetsRepository(db: Db | Tx): BudgetsRepository {
     async insertClaim(tenantId, requestId, input) {
       const [row] = await db.insert(recoveryClaims).values({ tenantId, requestId, ...input }).returning();
       return claimOf(row!);
+    },
+    async spendFacts(tenantId, year) {
+      const result = await db.execute(sql`
+        select p.name as pot_name, r.purpose, t.name as team_name, r.amount_cents, r.pre_financed,
+          coalesce((select sum(c.honoured_cents) from recovery_claims c where c.tenant_id = r.tenant_id and c.request_id = r.id and c.status = 'honoured'), 0)::bigint as honoured_cents,
+          a.outcome as arrangement_outcome
+        from spending_requests r
+        join budget_pots p on p.tenant_id = r.tenant_id and p.id = r.pot_id
+        join cases k on k.tenant_id = r.tenant_id and k.id = r.case_id
+        join households h on h.tenant_id = k.tenant_id and h.id = k.household_id
+        join teams t on t.tenant_id = h.tenant_id and t.id = h.team_id
+        left join conditional_arrangements a on a.tenant_id = r.tenant_id and a.request_id = r.id
+        where r.tenant_id = ${tenantId} and r.status = 'approved' and extract(year from r.decided_at) = ${year}`);
+      return rowsOf<Record<string, unknown>>(result).map(
+        (row): SpendFact => ({
+          potName: String(row.pot_name),
+          purpose: String(row.purpose),
+          teamName: String(row.team_name),
+          amountCents: Number(row.amount_cents),
+          preFinanced: Boolean(row.pre_financed),
+          honouredCents: Number(row.honoured_cents),
+          arrangementOutcome: (row.arrangement_outcome as SpendFact["arrangementOutcome"]) ?? null,
+        }),
+      );
     },
     async decideClaim(tenantId, id, expectedVersion, status, honouredCents, on) {
       const rows = await db

@@ -23,6 +23,8 @@ export const PERMISSION_MATRIX = {
   "budgets:use": ["sociaal_werker", "ontschotter"],
   /** Create budget pots and grant mandates. */
   "budgets:manage": ["beleidsadviseur", "beheerder"],
+  /** Read the budget and platform reports (aggregates, counts below 5 suppressed). */
+  "budgets:report": ["ontschotter", "beleidsadviseur", "controller"],
   /** Escalate stuck cases and run platform meetings (Casusplatform). */
   "platform:use": ["sociaal_werker", "ontschotter"],
   /** Review pseudonymised case packets (Panel). */

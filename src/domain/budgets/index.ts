@@ -3,3 +3,4 @@ export * from "./dto";
 export * from "./ledger";
 export * from "./repository";
 export * from "./service";
+export * from "./report";

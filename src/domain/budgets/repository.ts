@@ -1,4 +1,5 @@
 import type { LedgerKind } from "./ledger";
+import type { SpendFact } from "./report";
 import type { Arrangement, Claim, CreatePot, CreateRequest, LedgerEntry, Mandate, Pot, SpendingRequest } from "./dto";
 
 export interface RequestRecord extends SpendingRequest {
@@ -32,5 +33,7 @@ export interface BudgetsRepository {
   claims(tenantId: string, requestId: string): Promise<Claim[]>;
   claim(tenantId: string, id: string): Promise<Claim | null>;
   insertClaim(tenantId: string, requestId: string, input: { fundingSource: string; claimedCents: number }): Promise<Claim>;
+  /** Approved spends of a year (by decision date), without names or case ids. */
+  spendFacts(tenantId: string, year: number): Promise<SpendFact[]>;
   decideClaim(tenantId: string, id: string, expectedVersion: number, status: string, honouredCents: number | null, on: string): Promise<boolean>;
 }

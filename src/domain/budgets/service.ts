@@ -8,6 +8,7 @@ import type { TasksRepository } from "../tasks/repository";
 import { decideApproval, mayReject } from "./decision-rules";
 import type { Arrangement, Claim, CreatePot, CreateRequest, Decide, LedgerEntry, Mandate, Pot } from "./dto";
 import type { BudgetsRepository, RequestRecord } from "./repository";
+import { budgetReport } from "./report";
 import { dutchToday } from "../calendar";
 
 export interface BudgetsDeps {
@@ -158,4 +159,9 @@ export async function decideClaim(deps: BudgetsDeps, tenantId: string, me: Me, c
     await deps.budgets.book(tenantId, { potId: request.potId, kind: "recovery", amountCents: honoured, requestId: request.id, note: `Teruggevorderd bij ${claim.fundingSource}`, bookedOn: today(deps), bookedBy: me.id });
   }
   return (await deps.budgets.claim(tenantId, claimId))!;
+}
+
+/** The budget report of a year: aggregates only, small cells suppressed (report.ts). */
+export async function budgetReportFor(deps: Pick<BudgetsDeps, "budgets">, tenantId: string, year: number) {
+  return budgetReport(await deps.budgets.spendFacts(tenantId, year));
 }

@@ -138,6 +138,32 @@ describe.each(testTargets())("flexible budgets (%s)", (target) => {
     ]);
   });
 
+  it("reports spending that matches the ledger, with small cells suppressed, as JSON, CSV and Excel", async () => {
+    const reportPot = (await (await advisor.request("POST", "/api/v1/budget-pots", { name: "Rapportagepot", kind: "other", year: 2026, annualAmountCents: 900_000 })).json()) as Pot;
+    await advisor.request("POST", `/api/v1/budget-pots/${reportPot.id}/mandates`, { userId: ontschotterMe.id, limitCents: 900_000 });
+    for (const [i, amount] of [10_000, 20_000, 30_000, 40_000, 50_000, 60_000].entries()) {
+      const r = (await (
+        await worker.request("POST", "/api/v1/spending-requests", { potId: reportPot.id, caseId: caseFile.id, purpose: i < 5 ? "rapport-huur" : "rapport-fiets", description: "x", amountCents: amount, payee: "x", justification, idempotencyKey: randomUUID() })
+      ).json()) as SpendingRequest;
+      expect((await decide(ontschotter, r, "approve")).status).toBe(200);
+    }
+    const controller = await harness.login("controller");
+    const year = new Date().getUTCFullYear();
+    const report = (await (await controller.request("GET", `/api/v1/reports/budgets?year=${year}`)).json()) as { byPot: { key: string; count: number | null; amountCents: number | null }[]; byPurpose: { key: string; count: number | null; amountCents: number | null; suppressed: boolean }[] };
+    const entries = ((await (await worker.request("GET", `/api/v1/budget-pots/${reportPot.id}/ledger`)).json()) as { items: LedgerEntry[] }).items;
+    const spent = -entries.filter((e) => e.kind === "spend").reduce((sum, e) => sum + e.amountCents, 0);
+    expect(report.byPot.find((c) => c.key === "Rapportagepot")).toEqual({ key: "Rapportagepot", count: 6, amountCents: spent, suppressed: false });
+    expect(report.byPurpose.find((c) => c.key === "rapport-huur")).toMatchObject({ count: 5, amountCents: 150_000 });
+    expect(report.byPurpose.find((c) => c.key === "rapport-fiets")).toEqual({ key: "rapport-fiets", count: null, amountCents: null, suppressed: true });
+    const csv = await controller.request("GET", `/api/v1/reports/budgets.csv?year=${year}`);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    expect(await csv.text()).toContain("rapport-fiets;<5;<5");
+    const xlsx = await controller.request("GET", `/api/v1/reports/budgets.xlsx?year=${year}`);
+    expect(xlsx.headers.get("content-type")).toContain("spreadsheetml");
+    expect((await xlsx.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    expect((await worker.request("GET", `/api/v1/reports/budgets?year=${year}`)).status).toBe(403);
+  });
+
   it("keeps the ledger balanced over random sequences of requests, approvals, recoveries and forgiven loans (property)", async () => {
     const action = fc.oneof(
       fc.record({ kind: fc.constant("spend" as const), amount: fc.integer({ min: 1, max: 300_000 }) }),

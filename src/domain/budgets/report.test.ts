@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { type SpendFact, budgetReport } from "./report";
+
+const fact = (overrides: Partial<SpendFact>): SpendFact => ({
+  potName: "Handgeld",
+  purpose: "huur",
+  teamName: "Wijkteam Noord",
+  amountCents: 10_000,
+  preFinanced: false,
+  honouredCents: 0,
+  arrangementOutcome: null,
+  ...overrides,
+});
+
+describe("budgetReport", () => {
+  it("sums per pot, purpose and team and suppresses cells of fewer than 5 spends", () => {
+    const facts = [...Array.from({ length: 5 }, () => fact({})), fact({ purpose: "vervoer", teamName: "Wijkteam Zuid", amountCents: 600_000 })];
+    const report = budgetReport(facts);
+    expect(report.byPot).toEqual([{ key: "Handgeld", count: 6, amountCents: 650_000, suppressed: false }]);
+    expect(report.byPurpose).toEqual([
+      { key: "huur", count: 5, amountCents: 50_000, suppressed: false },
+      { key: "vervoer", count: null, amountCents: null, suppressed: true },
+    ]);
+    expect(report.byTeam[1]).toEqual({ key: "Wijkteam Zuid", count: null, amountCents: null, suppressed: true });
+  });
+
+  it("gives the recovery rate over pre-financed spends, suppressed when fewer than 5", () => {
+    const five = Array.from({ length: 5 }, () => fact({ preFinanced: true, amountCents: 20_000, honouredCents: 10_000 }));
+    expect(budgetReport(five).recovery).toEqual({ preFinancedCents: 100_000, honouredCents: 50_000, rate: 0.5, suppressed: false });
+    expect(budgetReport(five.slice(0, 2)).recovery.suppressed).toBe(true);
+    expect(budgetReport([]).recovery).toEqual({ preFinancedCents: 0, honouredCents: 0, rate: null, suppressed: false });
+  });
+
+  it("counts arrangement outcomes, leaving out spends without one", () => {
+    const facts = [...Array.from({ length: 5 }, () => fact({ arrangementOutcome: "forgiven" })), fact({ arrangementOutcome: "repaid" }), fact({})];
+    expect(budgetReport(facts).arrangements.map((a) => [a.key, a.count])).toEqual([
+      ["forgiven", 5],
+      ["repaid", null],
+    ]);
+  });
+});

@@ -1,0 +1,53 @@
+import { type SuppressedCell, suppressSmallCount } from "../privacy/suppress-small-counts";
+
+/** One approved spend, as the report reads it (no names, no case ids). */
+export interface SpendFact {
+  readonly potName: string;
+  readonly purpose: string;
+  readonly teamName: string;
+  readonly amountCents: number;
+  readonly preFinanced: boolean;
+  readonly honouredCents: number;
+  readonly arrangementOutcome: "pending" | "forgiven" | "repaid" | "written_off" | null;
+}
+
+export interface BudgetReport {
+  readonly byPot: (SuppressedCell & { readonly key: string })[];
+  readonly byPurpose: (SuppressedCell & { readonly key: string })[];
+  readonly byTeam: (SuppressedCell & { readonly key: string })[];
+  readonly recovery: { readonly preFinancedCents: number | null; readonly honouredCents: number | null; readonly rate: number | null; readonly suppressed: boolean };
+  readonly arrangements: (SuppressedCell & { readonly key: string })[];
+}
+
+function groupBy(facts: readonly SpendFact[], key: (f: SpendFact) => string | null): (SuppressedCell & { key: string })[] {
+  const groups = new Map<string, { count: number; amount: number }>();
+  for (const fact of facts) {
+    const k = key(fact);
+    if (k === null) continue;
+    const g = groups.get(k) ?? { count: 0, amount: 0 };
+    g.count += 1;
+    g.amount += fact.amountCents;
+    groups.set(k, g);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, "nl")).map(([k, g]) => ({ key: k, ...suppressSmallCount(g.count, g.amount) }));
+}
+
+/**
+ * Spending per pot, purpose and team; the recovery rate (honoured ÷ pre-financed); and the outcomes of
+ * conditional arrangements — every cell of fewer than 5 spends suppressed.
+ */
+export function budgetReport(facts: readonly SpendFact[]): BudgetReport {
+  const preFinanced = facts.filter((f) => f.preFinanced);
+  const preFinancedCents = preFinanced.reduce((s, f) => s + f.amountCents, 0);
+  const honouredCents = preFinanced.reduce((s, f) => s + f.honouredCents, 0);
+  const recoverySuppressed = preFinanced.length > 0 && suppressSmallCount(preFinanced.length, preFinancedCents).suppressed;
+  return {
+    byPot: groupBy(facts, (f) => f.potName),
+    byPurpose: groupBy(facts, (f) => f.purpose),
+    byTeam: groupBy(facts, (f) => f.teamName),
+    recovery: recoverySuppressed
+      ? { preFinancedCents: null, honouredCents: null, rate: null, suppressed: true }
+      : { preFinancedCents, honouredCents, rate: preFinancedCents > 0 ? honouredCents / preFinancedCents : null, suppressed: false },
+    arrangements: groupBy(facts, (f) => f.arrangementOutcome),
+  };
+}
