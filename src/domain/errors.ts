@@ -39,3 +39,16 @@ export const notFound = (what = "Dit item"): AppError => new AppError("not_found
 
 export const versionConflict = (): AppError =>
   new AppError("version_conflict", "Iemand anders heeft dit intussen gewijzigd. Herlaad de gegevens en probeer het opnieuw.");
+
+/** A problem at one field: `path` as the API reports it (`roles.0`, `lines.regulier.2.payer`). */
+export interface FieldIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** 400 with every field problem listed, so the user sees them all at once. */
+export const validationFailed = (issues: readonly FieldIssue[]): AppError =>
+  new AppError("validation_failed", "Controleer de gemarkeerde velden.", { issues });
+
+/** 400 for one field. */
+export const invalidField = (path: string, message: string): AppError => validationFailed([{ path, message }]);

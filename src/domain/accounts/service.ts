@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { permissionsOf } from "../access/permissions";
 
-import { AppError, notFound, versionConflict } from "../errors";
+import { AppError, notFound, validationFailed, versionConflict } from "../errors";
 import type { CreateUser, Me, Organisation, Team, UpdateUser, User } from "./dto";
 import { afterFailedLogin, isLocked } from "./lockout";
 import type { AccountsRepository, PasswordHasher, UserRecord } from "./repository";
@@ -142,7 +142,7 @@ async function assertTeamsExist(deps: AccountsDeps, tenantId: string, teamIds: r
     .map((id, index) => ({ id, index }))
     .filter(({ id }) => !known.has(id))
     .map(({ index }) => ({ path: `teamIds.${index}`, message: "Dit team bestaat niet" }));
-  if (issues.length > 0) throw new AppError("validation_failed", "Controleer de gemarkeerde velden.", { issues });
+  if (issues.length > 0) throw validationFailed(issues);
 }
 
 export async function createUser(deps: AccountsDeps, tenantId: string, input: CreateUser): Promise<User> {
@@ -175,7 +175,7 @@ export async function updateUser(deps: AccountsDeps, tenantId: string, actorId: 
     const issues = [];
     if (input.roles && !input.roles.includes("beheerder")) issues.push({ path: "roles", message: "U kunt uw eigen beheerdersrol niet intrekken" });
     if (input.active === false) issues.push({ path: "active", message: "U kunt uzelf niet deactiveren" });
-    if (issues.length > 0) throw new AppError("validation_failed", "Controleer de gemarkeerde velden.", { issues });
+    if (issues.length > 0) throw validationFailed(issues);
   }
   const updated = await deps.accounts.updateUser(tenantId, userId, input.version, {
     displayName: input.displayName,
@@ -219,9 +219,7 @@ export async function renameOrganisation(deps: AccountsDeps, tenantId: string, i
 
 export async function createTeam(deps: AccountsDeps, tenantId: string, organisationId: string, name: string): Promise<Team> {
   if (!(await deps.accounts.findOrganisation(tenantId, organisationId))) {
-    throw new AppError("validation_failed", "Controleer de gemarkeerde velden.", {
-      issues: [{ path: "organisationId", message: "Deze organisatie bestaat niet" }],
-    });
+    throw validationFailed([{ path: "organisationId", message: "Deze organisatie bestaat niet" }]);
   }
   const existing = await deps.accounts.listTeams(tenantId);
   if (existing.some((team) => team.organisationId === organisationId && team.name.toLowerCase() === name.toLowerCase())) throw nameTaken();

@@ -1,7 +1,7 @@
 import type { Me } from "../accounts/dto";
 import type { CasesRepository } from "../cases/repository";
 import { getCase } from "../cases/service";
-import { AppError, notFound, versionConflict } from "../errors";
+import { AppError, notFound, validationFailed, versionConflict } from "../errors";
 import type { ScenariosRepository } from "../scenarios/repository";
 import { present } from "../scenarios/service";
 import type { TasksRepository } from "../tasks/repository";
@@ -52,7 +52,7 @@ export async function listMandates(deps: BudgetsDeps, tenantId: string, potId: s
 
 export async function grantMandate(deps: BudgetsDeps, tenantId: string, potId: string, userId: string, limitCents: number): Promise<Mandate> {
   await existingPot(deps, tenantId, potId);
-  if (!(await deps.budgets.userExists(tenantId, userId))) throw new AppError("validation_failed", "Controleer de gemarkeerde velden.", { issues: [{ path: "userId", message: "Deze medewerker bestaat niet" }] });
+  if (!(await deps.budgets.userExists(tenantId, userId))) throw validationFailed([{ path: "userId", message: "Deze medewerker bestaat niet" }]);
   return deps.budgets.upsertMandate(tenantId, potId, userId, limitCents);
 }
 
@@ -139,7 +139,7 @@ export async function createClaim(deps: BudgetsDeps, tenantId: string, requestId
   if (!request.preFinanced) throw new AppError("conflict", "Alleen een voorgefinancierde uitgave kan worden teruggevorderd.");
   const claimed = (await deps.budgets.claims(tenantId, requestId)).filter((c) => c.status !== "rejected").reduce((sum, c) => sum + c.claimedCents, 0);
   if (claimed + input.claimedCents > request.amountCents) {
-    throw new AppError("validation_failed", "Controleer de gemarkeerde velden.", { issues: [{ path: "claimedCents", message: "Samen meer geclaimd dan er is uitgegeven" }] });
+    throw validationFailed([{ path: "claimedCents", message: "Samen meer geclaimd dan er is uitgegeven" }]);
   }
   return deps.budgets.insertClaim(tenantId, requestId, input);
 }
@@ -151,7 +151,7 @@ export async function decideClaim(deps: BudgetsDeps, tenantId: string, me: Me, c
   if (claim.status !== "pending") throw new AppError("conflict", "Over deze claim is al besloten.");
   const honoured = input.status === "honoured" ? (input.honouredCents ?? 0) : null;
   if (honoured !== null && honoured > claim.claimedCents) {
-    throw new AppError("validation_failed", "Controleer de gemarkeerde velden.", { issues: [{ path: "honouredCents", message: "Meer toegekend dan geclaimd" }] });
+    throw validationFailed([{ path: "honouredCents", message: "Meer toegekend dan geclaimd" }]);
   }
   if (!(await deps.budgets.decideClaim(tenantId, claimId, input.version, input.status, honoured, today(deps)))) throw versionConflict();
   if (honoured) {

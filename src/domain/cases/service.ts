@@ -1,5 +1,5 @@
 import type { Me } from "../accounts/dto";
-import { AppError, notFound, versionConflict } from "../errors";
+import { AppError, notFound, validationFailed, versionConflict } from "../errors";
 import { canSeeHousehold, visibleTeamIds } from "../households/access";
 import type { AddConversation, AddHours, AddParticipant, CaseFile, CaseListQuery, CaseSummary, ChangeStatus, Conversation, HoursEntry, OpenCase, Participant, TimelineItem } from "./dto";
 import type { CasesRepository } from "./repository";
@@ -12,7 +12,6 @@ export interface CasesDeps {
   readonly now: () => Date;
 }
 
-const invalid = (issues: { path: string; message: string }[]) => new AppError("validation_failed", "Controleer de gemarkeerde velden.", { issues });
 const today = (deps: CasesDeps) => dutchToday(deps.now());
 
 async function visibleCase(deps: CasesDeps, tenantId: string, me: Me, id: string): Promise<CaseFile> {
@@ -31,10 +30,10 @@ export const getCase = visibleCase;
 /** Opens the one active case of a household, with its case director. */
 export async function openCase(deps: CasesDeps, tenantId: string, me: Me, input: OpenCase): Promise<CaseFile> {
   const teamId = await deps.cases.householdTeam(tenantId, input.householdId);
-  if (!teamId || !canSeeHousehold(me, { teamId })) throw invalid([{ path: "householdId", message: "Dit huishouden bestaat niet of is niet van uw team" }]);
+  if (!teamId || !canSeeHousehold(me, { teamId })) throw validationFailed([{ path: "householdId", message: "Dit huishouden bestaat niet of is niet van uw team" }]);
   const issues = notInFuture(deps, "openedOn", input.openedOn);
   if (!(await deps.cases.userActive(tenantId, input.caseDirectorId))) issues.push({ path: "caseDirectorId", message: "Kies een actieve medewerker als regisseur" });
-  if (issues.length > 0) throw invalid(issues);
+  if (issues.length > 0) throw validationFailed(issues);
   const id = await deps.cases.insert(tenantId, input, me.id);
   if (!id) throw new AppError("conflict", "Dit huishouden heeft al een lopende casus: één huishouden, één plan, één regisseur.");
   return visibleCase(deps, tenantId, me, id);
@@ -44,12 +43,12 @@ export async function openCase(deps: CasesDeps, tenantId: string, me: Me, input:
 export async function changeCaseStatus(deps: CasesDeps, tenantId: string, me: Me, id: string, input: ChangeStatus): Promise<CaseFile> {
   const file = await visibleCase(deps, tenantId, me, id);
   if (!canMoveTo(file.status, input.status)) {
-    throw invalid([{ path: "status", message: `Van "${file.status}" kan de casus niet naar "${input.status}"` }]);
+    throw validationFailed([{ path: "status", message: `Van "${file.status}" kan de casus niet naar "${input.status}"` }]);
   }
   const dateIssues = notInFuture(deps, "on", input.on);
   const lastChange = file.statusHistory.at(-1)?.changedOn ?? file.openedOn;
   if (input.on < lastChange) dateIssues.push({ path: "on", message: "De datum ligt vóór de vorige stap" });
-  if (dateIssues.length > 0) throw invalid(dateIssues);
+  if (dateIssues.length > 0) throw validationFailed(dateIssues);
   const closing = input.status === "afgesloten";
   const changed = await deps.cases.changeStatus(
     tenantId,
@@ -71,14 +70,14 @@ async function openForWork(deps: CasesDeps, tenantId: string, me: Me, id: string
 
 export async function addParticipant(deps: CasesDeps, tenantId: string, me: Me, id: string, input: AddParticipant): Promise<Participant> {
   await openForWork(deps, tenantId, me, id);
-  if (input.userId && !(await deps.cases.userActive(tenantId, input.userId))) throw invalid([{ path: "userId", message: "Deze medewerker bestaat niet" }]);
+  if (input.userId && !(await deps.cases.userActive(tenantId, input.userId))) throw validationFailed([{ path: "userId", message: "Deze medewerker bestaat niet" }]);
   return deps.cases.addParticipant(tenantId, id, input);
 }
 
 export async function addConversation(deps: CasesDeps, tenantId: string, me: Me, id: string, input: AddConversation): Promise<Conversation> {
   await openForWork(deps, tenantId, me, id);
   const issues = notInFuture(deps, "heldOn", input.heldOn);
-  if (issues.length > 0) throw invalid(issues);
+  if (issues.length > 0) throw validationFailed(issues);
   return deps.cases.addConversation(tenantId, id, input, me.id);
 }
 
@@ -86,7 +85,7 @@ export async function addHours(deps: CasesDeps, tenantId: string, me: Me, id: st
   const file = await openForWork(deps, tenantId, me, id);
   const issues = notInFuture(deps, "workedOn", input.workedOn);
   if (input.workedOn < file.openedOn) issues.push({ path: "workedOn", message: "De datum ligt vóór de opening van de casus" });
-  if (issues.length > 0) throw invalid(issues);
+  if (issues.length > 0) throw validationFailed(issues);
   return deps.cases.addHours(tenantId, id, { workedOn: input.workedOn, activity: input.activity, minutes: Math.round(input.hours * 60), userId: me.id });
 }
 

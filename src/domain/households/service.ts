@@ -1,6 +1,6 @@
 import type { Me } from "../accounts/dto";
 import { roleHasPermission } from "../access/permissions";
-import { AppError, notFound, versionConflict } from "../errors";
+import { invalidField, notFound, versionConflict } from "../errors";
 import { canSeeHousehold, visibleTeamIds } from "./access";
 import type { CreateHousehold, CreateNetworkMember, CreatePerson, Household, HouseholdSummary, NetworkMember, Person, UpdateHousehold } from "./dto";
 import type { FieldCipher, HouseholdsRepository, PersonRecord } from "./repository";
@@ -12,7 +12,6 @@ export interface HouseholdsDeps {
 
 const mayViewBsn = (me: Me) => me.roles.some((role) => roleHasPermission(role, "bsn:view"));
 
-const invalid = (path: string, message: string) => new AppError("validation_failed", "Controleer de gemarkeerde velden.", { issues: [{ path, message }] });
 
 function toPerson(deps: HouseholdsDeps, me: Me, record: PersonRecord): Person {
   return {
@@ -35,8 +34,8 @@ async function visibleHousehold(deps: HouseholdsDeps, tenantId: string, me: Me, 
 
 async function checkTeam(deps: HouseholdsDeps, tenantId: string, me: Me, teamId: string | undefined) {
   if (!teamId) return;
-  if (!(await deps.households.teamExists(tenantId, teamId))) throw invalid("teamId", "Dit team bestaat niet");
-  if (!canSeeHousehold(me, { teamId })) throw invalid("teamId", "Kies een van uw eigen teams");
+  if (!(await deps.households.teamExists(tenantId, teamId))) throw invalidField("teamId", "Dit team bestaat niet");
+  if (!canSeeHousehold(me, { teamId })) throw invalidField("teamId", "Kies een van uw eigen teams");
 }
 
 export const searchHouseholds = (deps: HouseholdsDeps, tenantId: string, me: Me, query: { q: string; limit: number }): Promise<HouseholdSummary[]> =>
@@ -65,7 +64,7 @@ export async function updateHousehold(deps: HouseholdsDeps, tenantId: string, me
 /** Adds a member; a BSN is accepted only from roles that may see it, and stored encrypted. */
 export async function addPerson(deps: HouseholdsDeps, tenantId: string, me: Me, householdId: string, input: CreatePerson): Promise<Person> {
   await visibleHousehold(deps, tenantId, me, householdId);
-  if (input.bsn && !mayViewBsn(me)) throw invalid("bsn", "Uw rol mag geen BSN vastleggen");
+  if (input.bsn && !mayViewBsn(me)) throw invalidField("bsn", "Uw rol mag geen BSN vastleggen");
   const record = await deps.households.insertPerson(tenantId, householdId, {
     givenName: input.givenName,
     familyName: input.familyName,

@@ -1,7 +1,7 @@
 import type { Me } from "../accounts/dto";
 import type { CasesRepository } from "../cases/repository";
 import { getCase } from "../cases/service";
-import { AppError } from "../errors";
+import { AppError, validationFailed } from "../errors";
 import type { TasksRepository } from "../tasks/repository";
 import { checkScores, followUpDate } from "./check-scores";
 import type { AddMeasurement, CreateInstrument, Instrument, Measurement } from "./dto";
@@ -16,14 +16,13 @@ export interface OutcomesDeps {
   readonly now: () => Date;
 }
 
-const invalid = (issues: { path: string; message: string }[]) => new AppError("validation_failed", "Controleer de gemarkeerde velden.", { issues });
 
 export async function listInstruments(deps: Pick<OutcomesDeps, "outcomes">, tenantId: string): Promise<Instrument[]> {
   return [SELF_RELIANCE_MATRIX, ...(await deps.outcomes.instruments(tenantId))];
 }
 
 export async function createInstrument(deps: Pick<OutcomesDeps, "outcomes">, tenantId: string, input: CreateInstrument): Promise<Instrument> {
-  if (input.code === SELF_RELIANCE_MATRIX.code) throw invalid([{ path: "code", message: "Deze code is van het ingebouwde instrument" }]);
+  if (input.code === SELF_RELIANCE_MATRIX.code) throw validationFailed([{ path: "code", message: "Deze code is van het ingebouwde instrument" }]);
   const created = await deps.outcomes.insertInstrument(tenantId, input);
   if (!created) throw new AppError("conflict", "Deze code is al in gebruik.", { issues: [{ path: "code", message: "Deze code is al in gebruik" }] });
   return created;
@@ -41,12 +40,12 @@ export async function listMeasurements(deps: OutcomesDeps, tenantId: string, me:
 export async function addMeasurement(deps: OutcomesDeps, tenantId: string, me: Me, caseId: string, input: AddMeasurement): Promise<Measurement> {
   const file = await getCase({ cases: deps.cases, now: deps.now }, tenantId, me, caseId);
   const instrument = (await listInstruments(deps, tenantId)).find((i) => i.code === input.instrumentCode);
-  if (!instrument) throw invalid([{ path: "instrumentCode", message: "Onbekend instrument" }]);
+  if (!instrument) throw validationFailed([{ path: "instrumentCode", message: "Onbekend instrument" }]);
   const issues = checkScores(instrument, input.scores);
   const today = dutchToday(deps.now());
   if (input.measuredOn > today) issues.push({ path: "measuredOn", message: "De datum ligt in de toekomst" });
   if (input.measuredOn < file.openedOn) issues.push({ path: "measuredOn", message: "De datum ligt vóór de opening van de casus" });
-  if (issues.length > 0) throw invalid(issues);
+  if (issues.length > 0) throw validationFailed(issues);
   const measurement = await deps.outcomes.insertMeasurement(tenantId, caseId, input, me.id);
   if (input.moment === "start") {
     await deps.tasks.insert(

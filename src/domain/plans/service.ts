@@ -1,7 +1,7 @@
 import type { Me } from "../accounts/dto";
 import type { CasesRepository } from "../cases/repository";
 import { getCase } from "../cases/service";
-import { AppError, notFound, versionConflict } from "../errors";
+import { AppError, notFound, validationFailed, versionConflict } from "../errors";
 import type { TasksRepository } from "../tasks/repository";
 import type { AddResource, Plan, Resource, SavePlan } from "./dto";
 import { evaluationDates } from "./evaluation-schedule";
@@ -45,9 +45,7 @@ export async function savePlan(deps: PlansDeps, tenantId: string, me: Me, caseId
   const before = await deps.plans.find(tenantId, caseId);
   const familyGroupPlan = input.familyGroupPlan === undefined ? (before?.familyGroupPlan ?? null) : input.familyGroupPlan;
   if (familyGroupPlan && familyGroupPlan.emergencyContacts.length === 0) {
-    throw new AppError("validation_failed", "Controleer de gemarkeerde velden.", {
-      issues: [{ path: "familyGroupPlan.emergencyContacts", message: "Een gezinsplan heeft minstens één noodcontact" }],
-    });
+    throw validationFailed([{ path: "familyGroupPlan.emergencyContacts", message: "Een gezinsplan heeft minstens één noodcontact" }]);
   }
   const saved = await deps.plans.save(tenantId, caseId, input.version, { goals: input.goals, agreements: input.agreements, familyGroupPlan });
   if (!saved) throw versionConflict();
@@ -76,7 +74,7 @@ export async function addResource(deps: PlansDeps, tenantId: string, me: Me, cas
   let amountCents = input.amountCents ?? null;
   if (input.priceItemId) {
     const price = await deps.plans.priceCents(tenantId, input.priceItemId);
-    if (price === null) throw new AppError("validation_failed", "Controleer de gemarkeerde velden.", { issues: [{ path: "priceItemId", message: "Dit product staat niet in de prijslijst" }] });
+    if (price === null) throw validationFailed([{ path: "priceItemId", message: "Dit product staat niet in de prijslijst" }]);
     if (input.quantity) amountCents = Math.round(price * input.quantity);
   }
   return deps.plans.addResource(tenantId, caseId, { ...input, amountCents });

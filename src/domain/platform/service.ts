@@ -2,7 +2,7 @@ import type { Me } from "../accounts/dto";
 import { dutchToday } from "../calendar";
 import type { CasesRepository } from "../cases/repository";
 import { getCase } from "../cases/service";
-import { AppError, notFound, versionConflict } from "../errors";
+import { AppError, notFound, validationFailed, versionConflict } from "../errors";
 import { visibleTeamIds } from "../households/access";
 import type { Escalate, Escalation, Evaluation, Meeting, PlatformStats, RecordEvaluation, RecordMeeting } from "./dto";
 import type { EscalationRecord, PlatformRepository } from "./repository";
@@ -47,7 +47,7 @@ export async function stuckCases(deps: PlatformDeps, tenantId: string, me: Me) {
 
 export async function escalate(deps: PlatformDeps, tenantId: string, me: Me, input: Escalate): Promise<Escalation> {
   await getCase({ cases: deps.cases, now: deps.now }, tenantId, me, input.caseId);
-  if (input.escalatedOn > today(deps)) throw new AppError("validation_failed", "Controleer de gemarkeerde velden.", { issues: [{ path: "escalatedOn", message: "De datum ligt in de toekomst" }] });
+  if (input.escalatedOn > today(deps)) throw validationFailed([{ path: "escalatedOn", message: "De datum ligt in de toekomst" }]);
   const id = await deps.platform.escalate(tenantId, input, me.id);
   if (!id) throw new AppError("conflict", "Deze casus staat al op het casusplatform.");
   return toEscalation((await deps.platform.escalation(tenantId, id))!, today(deps));
@@ -62,9 +62,9 @@ async function existing(deps: PlatformDeps, tenantId: string, me: Me, id: string
 
 export async function recordMeeting(deps: PlatformDeps, tenantId: string, me: Me, escalationId: string, input: RecordMeeting): Promise<Meeting> {
   const record = await existing(deps, tenantId, me, escalationId);
-  if (input.heldOn < record.escalatedOn) throw new AppError("validation_failed", "Controleer de gemarkeerde velden.", { issues: [{ path: "heldOn", message: "Het platform was vóór de escalatie" }] });
+  if (input.heldOn < record.escalatedOn) throw validationFailed([{ path: "heldOn", message: "Het platform was vóór de escalatie" }]);
   if (input.mandatedDecision && !me.roles.includes("ontschotter")) {
-    throw new AppError("validation_failed", "Controleer de gemarkeerde velden.", { issues: [{ path: "mandatedDecision", message: "Alleen de ontschotter neemt een gemandateerd besluit" }] });
+    throw validationFailed([{ path: "mandatedDecision", message: "Alleen de ontschotter neemt een gemandateerd besluit" }]);
   }
   return deps.platform.insertMeeting(tenantId, escalationId, input, me.id);
 }
@@ -81,7 +81,7 @@ export async function unstick(deps: PlatformDeps, tenantId: string, me: Me, esca
   const issues = [];
   if (unstuckOn < record.escalatedOn) issues.push({ path: "unstuckOn", message: "Vlot vóór de escalatie kan niet" });
   if (unstuckOn > today(deps)) issues.push({ path: "unstuckOn", message: "De datum ligt in de toekomst" });
-  if (issues.length > 0) throw new AppError("validation_failed", "Controleer de gemarkeerde velden.", { issues });
+  if (issues.length > 0) throw validationFailed(issues);
   if (!(await deps.platform.unstick(tenantId, escalationId, version, unstuckOn))) throw versionConflict();
   return toEscalation((await deps.platform.escalation(tenantId, escalationId))!, today(deps));
 }

@@ -1,5 +1,5 @@
 import type { AuditSink } from "../accounts/service";
-import { AppError, notFound, versionConflict } from "../errors";
+import { AppError, invalidField, notFound, versionConflict } from "../errors";
 import type { CreateQuestion, Question, QuestionListQuery, RetentionSettings, TriageDecision, UpdateQuestion } from "./dto";
 import type { QuestionsRepository } from "./repository";
 import { retentionCutoff } from "./retention";
@@ -10,15 +10,13 @@ export interface QuestionsDeps {
   readonly now: () => Date;
 }
 
-const invalid = (path: string, message: string) =>
-  new AppError("validation_failed", "Controleer de gemarkeerde velden.", { issues: [{ path, message }] });
 
 async function checkTeam(deps: QuestionsDeps, tenantId: string, teamId: string | null | undefined): Promise<void> {
-  if (teamId && !(await deps.questions.teamExists(tenantId, teamId))) throw invalid("teamId", "Dit team bestaat niet");
+  if (teamId && !(await deps.questions.teamExists(tenantId, teamId))) throw invalidField("teamId", "Dit team bestaat niet");
 }
 
 function checkReceivedOn(deps: QuestionsDeps, receivedOn: string | undefined): void {
-  if (receivedOn && receivedOn > dutchToday(deps.now())) throw invalid("receivedOn", "De datum ligt in de toekomst");
+  if (receivedOn && receivedOn > dutchToday(deps.now())) throw invalidField("receivedOn", "De datum ligt in de toekomst");
 }
 
 export const listQuestions = (deps: QuestionsDeps, tenantId: string, query: QuestionListQuery): Promise<Question[]> =>

@@ -2,7 +2,7 @@ import { type ScenarioCost, type ScenarioCostLine, compareScenarios } from "../.
 import type { Me } from "../accounts/dto";
 import type { CasesRepository } from "../cases/repository";
 import { getCase } from "../cases/service";
-import { AppError, versionConflict } from "../errors";
+import { validationFailed, versionConflict } from "../errors";
 import { SCENARIOS, type SaveScenarios, type ScenarioKey, type Scenarios } from "./dto";
 import type { ScenariosRepository, StoredLine, StoredScenarios } from "./repository";
 
@@ -65,7 +65,7 @@ export async function saveScenarios(deps: ScenariosDeps, tenantId: string, me: M
       lines[key].push({ label: line.label, priceItemId: line.priceItemId ?? null, unitPriceCents, quantity: line.quantity, periods: line.periods, payer, probability: line.probability });
     }
   }
-  if (issues.length > 0) throw new AppError("validation_failed", "Controleer de gemarkeerde velden.", { issues });
+  if (issues.length > 0) throw validationFailed(issues);
   if (!(await deps.scenarios.save(tenantId, caseId, input.version, { lines, justification: input.justification }))) throw versionConflict();
   return getScenarios(deps, tenantId, me, caseId);
 }

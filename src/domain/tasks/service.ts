@@ -1,5 +1,5 @@
 import type { Me } from "../accounts/dto";
-import { AppError, notFound, versionConflict } from "../errors";
+import { notFound, validationFailed, versionConflict } from "../errors";
 import type { CreateTask, Task, TaskListQuery } from "./dto";
 import type { TasksRepository } from "./repository";
 import { dutchToday } from "../calendar";
@@ -26,7 +26,7 @@ export async function createTask(deps: TasksDeps, tenantId: string, createdBy: s
   const issues = [];
   if (input.assigneeId && !(await deps.tasks.userExists(tenantId, input.assigneeId))) issues.push({ path: "assigneeId", message: "Deze medewerker bestaat niet" });
   if (input.teamId && !(await deps.tasks.teamExists(tenantId, input.teamId))) issues.push({ path: "teamId", message: "Dit team bestaat niet" });
-  if (issues.length > 0) throw new AppError("validation_failed", "Controleer de gemarkeerde velden.", { issues });
+  if (issues.length > 0) throw validationFailed(issues);
   return deps.tasks.insert(tenantId, createdBy, input, isoDay(deps.now()));
 }
 

@@ -31,7 +31,7 @@ describe.each(testTargets())("accounts, sessions and tenant isolation (%s)", (ta
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Strict/i);
     const body = (await response.json()) as { user: { permissions: string[]; tenant: { name: string } } };
-    expect(body.user.permissions).toEqual(["budgets:manage", "businesscase:view", "mkba:use", "pricelist:view", "pricelist:manage", "instruments:manage", "monitor:view"]);
+    expect(body.user.permissions).toEqual(["budgets:manage", "budgets:report", "businesscase:view", "mkba:use", "pricelist:view", "pricelist:manage", "instruments:manage", "monitor:view"]);
     expect(body.user.tenant.name).toBe("Gemeente Voorbeeld");
   });
 
