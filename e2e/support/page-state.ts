@@ -9,7 +9,6 @@ export const expectPage = async (page: Page, text: string): Promise<void> => {
 };
 
 /** The rendered text of an element, as a user reads it (Playwright's innerText, not the DOM property). */
-// biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText skips hidden text on purpose
 export const textOf = (locator: Locator): Promise<string> => locator.innerText();
 
 /** The text of the shell's live region (confirmations after an action). */

@@ -131,7 +131,6 @@ interface CaseSeed {
 
 async function generateCase(tx: Db, random: Random, seed: CaseSeed): Promise<number> {
   const { tenantId, today } = seed;
-  // biome-ignore lint/complexity/useMathMinMax: ISO date strings, not numbers
   const openedOn = seed.openedOn > today ? today : seed.openedOn;
   const days = Math.max(0, (new Date(today).getTime() - new Date(openedOn).getTime()) / 86_400_000);
   // Older cases got further: a case of a year old is usually closed.
