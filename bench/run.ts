@@ -1,4 +1,6 @@
 // Runs the benchmarks (npm run bench).
+import { runBusinessCaseBench } from "./businesscase.bench";
 import { runEngineBench } from "./engine.bench";
 
 await runEngineBench();
+await runBusinessCaseBench();

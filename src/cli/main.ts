@@ -10,6 +10,8 @@ const USAGE = `Gebruik: baatwijzer <opdracht>
   retention run                  pas de bewaartermijnen nu toe (gebeurt ook dagelijks)
   model evaluate BESTAND [--json]  reken een baatwijzer.model/1 door
   model validate BESTAND         controleer een model
+  businesscase --cases CSV --prices CSV [--settings JSON] [--json]
+                                 businesscase achteraf van beoordeelde casussen
 
 Configuratie via PORT, HOST, BAATWIJZER_DATA_DIR, DATABASE_URL, BAATWIJZER_DEMO (zie README).`;
 
@@ -30,6 +32,8 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         return await (await import("./retention")).runRetentionCommand(rest, io);
       case "model":
         return await (await import("./model")).runModelCommand(rest, io);
+      case "businesscase":
+        return await (await import("./businesscase")).runBusinessCaseCommand(rest, io);
       case undefined:
       case "help":
       case "--help":

@@ -1,6 +1,7 @@
 // The engine's public surface: pure calculation, no I/O. See docs/model-format.md.
 export { betaCdf } from "./beta-cdf";
 export { betaQuantile } from "./beta-quantile";
+export { BOOTSTRAP_BLOCK, bootstrap } from "./bootstrap";
 export { type Classification, classifyProfitability } from "./classify-profitability";
 export { type CompiledExpression, compileExpression } from "./compile-expression";
 export { type CompiledLine, type CompiledModel, compileModel } from "./compile-model";
@@ -15,6 +16,16 @@ export {
   type MonteCarloResult,
   type StakeholderResult,
 } from "./evaluate-model";
+export {
+  type AvoidedProduct,
+  type CostlierThanMaatwerk,
+  type ExPostBusinessCase,
+  type ExPostBusinessCaseInput,
+  type ExPostCases,
+  exPostBusinessCase,
+  VERDICT_CODE,
+  type Verdict,
+} from "./ex-post-business-case";
 export type { BinaryOperator, ExpressionNode, FunctionName } from "./expression-node";
 export { expressionParameters } from "./expression-parameters";
 export { fillBeta } from "./fill-beta";
@@ -22,6 +33,7 @@ export { fillDraws } from "./fill-draws";
 export { fillGamma, type ScratchColumns } from "./fill-gamma";
 export { findRoot } from "./find-root";
 export { type Finding, type FindingCode, type FindingLevel, hasErrors } from "./finding";
+export { fleissKappa } from "./fleiss-kappa";
 export { formatPath } from "./format-path";
 export { logGamma } from "./log-gamma";
 export {
@@ -56,5 +68,6 @@ export { switchingValues } from "./switching-values";
 export { TORNADO_HIGH, TORNADO_LOW, type TornadoBar, tornado } from "./tornado";
 export { type TruncatedNormal, truncatedNormal } from "./truncated-normal";
 export { validateModel } from "./validate-model";
+export { wilsonInterval } from "./wilson-interval";
 export { type Rng, xoshiro128ss } from "./xoshiro128ss";
 export { type YearFlow, yearFlows } from "./year-flows";
