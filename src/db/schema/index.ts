@@ -11,3 +11,4 @@ export * from "./outcomes";
 export * from "./scenarios";
 export * from "./budgets";
 export * from "./platform";
+export * from "./panel";

@@ -29,6 +29,8 @@ export const PERMISSION_MATRIX = {
   "platform:use": ["sociaal_werker", "ontschotter"],
   /** Review pseudonymised case packets (Panel). */
   "panel:review": ["panellid"],
+  /** Draw review rounds and compose the panels. */
+  "panel:manage": ["beleidsadviseur"],
   /** View the ex-post business case (Businesscase). */
   "businesscase:view": ["beleidsadviseur", "controller"],
   /** Build and run cost-benefit models (MKBA). */

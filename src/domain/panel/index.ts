@@ -1,0 +1,6 @@
+export * from "./build-packet";
+export * from "./dto";
+export * from "./repository";
+export * from "./reviewer-independence";
+export * from "./sample-cases";
+export * from "./service";
