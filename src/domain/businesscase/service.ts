@@ -1,0 +1,83 @@
+import { VERDICT_CODE, exPostBusinessCase } from "../../engine/ex-post-business-case";
+import { indexPrice } from "../../engine/index-price";
+import { xoshiro128ss } from "../../engine/xoshiro128ss";
+import { validationFailed } from "../errors";
+import { SMALL_COUNT_THRESHOLD } from "../privacy/suppress-small-counts";
+import type { BusinessCaseQuery, BusinessCaseResult } from "./dto";
+import type { BusinessCaseRepository } from "./repository";
+
+const small = (n: number): number | null => (n > 0 && n < SMALL_COUNT_THRESHOLD ? null : n);
+const cents = (value: number) => Math.round(value);
+
+/**
+ * The ex-post business case from the registration (issue 6, item 2): costs = hours × rate + direct costs
+ * (approved flexible-budget spending), benefits = the avoided provision of the panel's consensus × its price
+ * indexed to the price year, per payer; extrapolated from the reviewed cases to all selected cases with a
+ * seeded bootstrap interval and a Wilson interval on the effect share. The engine computes; this gathers.
+ * Counts below 5 are suppressed (policy roles read it); fewer than 5 cases in the selection is refused.
+ */
+export async function exPostFromRegistration(repo: BusinessCaseRepository, tenantId: string, query: BusinessCaseQuery): Promise<BusinessCaseResult> {
+  const facts = await repo.closedCaseFacts(tenantId, query);
+  if (facts.length < SMALL_COUNT_THRESHOLD) {
+    throw validationFailed([{ path: "closedFrom", message: `Te weinig afgesloten casussen in deze selectie (minder dan ${SMALL_COUNT_THRESHOLD}) voor een rapportage` }]);
+  }
+  const series = Object.fromEntries((await repo.indexSeries(tenantId)).map((p) => [p.year, p.value]));
+  const prices = await repo.prices(tenantId);
+  const unindexed: string[] = [];
+  const productIndex = new Map<string, number>();
+  const products = prices.map((p, i) => {
+    productIndex.set(p.id, i);
+    const indexed = indexPrice(p.priceCents, p.priceYear, query.priceYear, series);
+    if (indexed === null) unindexed.push(p.code);
+    return { price: indexed ?? p.priceCents, payer: p.payer };
+  });
+  const n = facts.length;
+  const columns = {
+    hours: new Float64Array(n),
+    directCosts: new Float64Array(n),
+    verdict: new Uint8Array(n),
+    avoidedProduct: new Int32Array(n).fill(-1),
+    avoidedUnitsPerMonth: new Float64Array(n),
+    avoidedMonths: new Float64Array(n),
+  };
+  const outcomes = { maatwerk_nodig: 0, lichte_vorm: 0, andere_oplossing: 0 };
+  facts.forEach((fact, i) => {
+    columns.hours[i] = fact.minutes / 60;
+    columns.directCosts[i] = fact.directCostsCents;
+    if (fact.closingOutcome && fact.closingOutcome in outcomes) outcomes[fact.closingOutcome as keyof typeof outcomes] += 1;
+    const consensus = fact.consensus;
+    if (!consensus) return;
+    columns.verdict[i] = VERDICT_CODE[consensus.verdict];
+    if (consensus.verdict !== "none" && consensus.priceItemId && productIndex.has(consensus.priceItemId)) {
+      columns.avoidedProduct[i] = productIndex.get(consensus.priceItemId)!;
+      columns.avoidedUnitsPerMonth[i] = consensus.unitsPerMonth ?? 0;
+      columns.avoidedMonths[i] = consensus.months ?? 0;
+    }
+  });
+  const result = exPostBusinessCase({ cases: columns, products, hourlyRate: query.hourlyRateCents }, { draws: query.draws, rng: xoshiro128ss(query.seed) });
+  const reviewed = result.reviewed;
+  const usedPayers = new Set(prices.map((p) => p.payer));
+  return {
+    cases: n,
+    reviewed: small(reviewed),
+    verdicts: { prevented: small(result.verdicts.prevented), reduced: small(result.verdicts.reduced), ended: small(result.verdicts.ended), none: small(result.verdicts.none) },
+    closingOutcomes: { maatwerk_nodig: small(outcomes.maatwerk_nodig), lichte_vorm: small(outcomes.lichte_vorm), andere_oplossing: small(outcomes.andere_oplossing) },
+    effectShare: reviewed >= SMALL_COUNT_THRESHOLD ? { value: result.effectShare.value, wilson95: result.effectShare.wilson95 ? [result.effectShare.wilson95[0], result.effectShare.wilson95[1]] : null } : { value: null, wilson95: null },
+    reviewedScope: {
+      costsCents: cents(result.reviewedScope.costs),
+      benefitsCents: cents(result.reviewedScope.benefits),
+      benefitsByPayerCents: Object.fromEntries(Object.entries(result.reviewedScope.benefitsByPayer).filter(([p]) => usedPayers.has(p)).map(([p, v]) => [p, cents(v)])),
+      netCents: cents(result.reviewedScope.net),
+      bcr: result.reviewedScope.bcr,
+    },
+    allCases: {
+      costsCents: cents(result.allCases.costs),
+      extrapolatedBenefitsCents: result.allCases.extrapolatedBenefits === null ? null : cents(result.allCases.extrapolatedBenefits),
+      extrapolatedNetCents: result.allCases.extrapolatedNet === null ? null : cents(result.allCases.extrapolatedNet),
+      bootstrapNet95Cents: result.allCases.bootstrapNet95 ? [cents(result.allCases.bootstrapNet95[0]), cents(result.allCases.bootstrapNet95[1])] : null,
+    },
+    flaggedCases: small(result.flags.length),
+    unindexedPrices: unindexed,
+    settings: { hourlyRateCents: query.hourlyRateCents, priceYear: query.priceYear, draws: query.draws, seed: query.seed },
+  };
+}

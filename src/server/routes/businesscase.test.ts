@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reviewItems, reviewRounds } from "../../db/schema/index";
+import { withTenant } from "../../db/tenant-context";
+import { testTargets } from "../../db/testing/databases";
+import type { Me } from "../../domain/accounts/dto";
+import type { BusinessCaseResult } from "../../domain/businesscase/dto";
+import type { CaseFile } from "../../domain/cases/dto";
+import type { Household } from "../../domain/households/dto";
+import type { PriceItem } from "../../domain/prices/dto";
+import { day } from "../testing/dates";
+import { type Client, type Harness, createHarness } from "../testing/harness";
+
+type ErrorJson = { error: { code: string; details?: { issues?: { path: string; message: string }[] } } };
+
+describe.each(testTargets())("ex-post business case from the registration (%s)", (target) => {
+  let harness: Harness;
+  let worker: Client;
+  let controller: Client;
+  let ib: PriceItem;
+  beforeAll(async () => {
+    harness = await createHarness(target);
+    worker = await harness.login("sociaal_werker");
+    controller = await harness.login("controller");
+    const me = ((await (await worker.request("GET", "/api/v1/auth/me")).json()) as { user: Me }).user;
+    ib = ((await (await worker.request("GET", "/api/v1/prices")).json()) as { items: PriceItem[] }).items.find((p) => p.code === "WMO-IB-UUR")!;
+    const closed: CaseFile[] = [];
+    for (let i = 0; i < 6; i++) {
+      const household = (await (await worker.request("POST", "/api/v1/households", { name: `Huishouden BC ${i}`, teamId: me.teams[0]!.id })).json()) as Household;
+      let file = (await (await worker.request("POST", "/api/v1/cases", { householdId: household.id, caseDirectorId: me.id, openedOn: day(-100) })).json()) as CaseFile;
+      await worker.request("POST", `/api/v1/cases/${file.id}/hours`, { workedOn: day(-90), activity: "gesprek", hours: 2 });
+      file = (await (await worker.request("POST", `/api/v1/cases/${file.id}/status`, { version: file.version, status: "afgesloten", on: day(-5), closingOutcome: i < 5 ? "andere_oplossing" : "maatwerk_nodig" })).json()) as CaseFile;
+      closed.push(file);
+    }
+    // The panel's consensus for five of them (the panel flow itself is tested in panel.test.ts).
+    const tenantId = me.tenant.id;
+    await withTenant(harness.database.handle.db, tenantId, async (tx) => {
+      const [round] = await tx.insert(reviewRounds).values({ tenantId, name: "Ronde", seed: 1, sampleSize: 5, closedFrom: day(-30), closedTo: day(0), stratifyByTeam: false, createdBy: me.id }).returning();
+      for (const [i, file] of closed.slice(0, 5).entries()) {
+        const effect = i < 3;
+        await tx.insert(reviewItems).values({
+          tenantId,
+          roundId: round!.id,
+          caseId: file.id,
+          packet: {},
+          consensus: effect ? { verdict: "prevented", priceItemId: ib.id, unitsPerMonth: 10, months: 6, decidedBy: me.id } : { verdict: "none", priceItemId: null, unitsPerMonth: null, months: null, decidedBy: me.id },
+        });
+      }
+    });
+  });
+  afterAll(async () => harness?.close());
+
+  it("sets costs against avoided maatwerk indexed to the price year, and extrapolates with intervals", async () => {
+    const response = await controller.request("GET", `/api/v1/businesscase?closedFrom=${day(-30)}&closedTo=${day(0)}&hourlyRateCents=7000&priceYear=2026&draws=500&seed=3`);
+    expect(response.status, await response.clone().text()).toBe(200);
+    const result = (await response.json()) as BusinessCaseResult;
+    // Demo index series: 2024 = 106, 2026 = 112, so the 2024 price × 112/106.
+    const unit = (ib.priceCents * 112) / 106;
+    const benefits = Math.round(3 * 10 * 6 * unit);
+    expect(result).toMatchObject({ cases: 6, reviewed: 5, verdicts: { prevented: null, reduced: 0, ended: 0, none: null }, closingOutcomes: { andere_oplossing: 5, maatwerk_nodig: null, lichte_vorm: 0 } });
+    expect(result.effectShare.value).toBeCloseTo(0.6, 12);
+    expect(result.effectShare.wilson95![0]).toBeLessThan(0.6);
+    expect(result.reviewedScope).toMatchObject({ costsCents: 5 * 2 * 7000, benefitsCents: benefits, netCents: benefits - 70_000 });
+    expect(result.reviewedScope.benefitsByPayerCents.gemeente_wmo).toBe(benefits);
+    expect(result.allCases.costsCents).toBe(6 * 2 * 7000);
+    // Rounded to cents only at the edge: within one cent of the hand computation.
+    expect(Math.abs(result.allCases.extrapolatedBenefitsCents! - ((3 * 10 * 6 * unit) / 5) * 6)).toBeLessThanOrEqual(0.5);
+    const [lo, hi] = result.allCases.bootstrapNet95Cents!;
+    expect(lo).toBeLessThanOrEqual(result.allCases.extrapolatedNetCents!);
+    expect(hi).toBeGreaterThanOrEqual(result.allCases.extrapolatedNetCents!);
+    const again = (await (await controller.request("GET", `/api/v1/businesscase?closedFrom=${day(-30)}&closedTo=${day(0)}&hourlyRateCents=7000&priceYear=2026&draws=500&seed=3`)).json()) as BusinessCaseResult;
+    expect(again).toEqual(result);
+  });
+
+  it("refuses a selection of fewer than 5 cases and is not open to case workers", async () => {
+    const few = await controller.request("GET", `/api/v1/businesscase?closedFrom=2020-01-01&closedTo=2020-12-31&hourlyRateCents=7000&priceYear=2026`);
+    expect(((await few.json()) as ErrorJson).error.details!.issues![0]!.path).toBe("closedFrom");
+    expect((await worker.request("GET", `/api/v1/businesscase?closedFrom=${day(-30)}&closedTo=${day(0)}&hourlyRateCents=7000&priceYear=2026`)).status).toBe(403);
+  });
+});
