@@ -12,3 +12,4 @@ export * from "./scenarios";
 export * from "./budgets";
 export * from "./platform";
 export * from "./panel";
+export * from "./models";

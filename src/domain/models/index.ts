@@ -1,0 +1,4 @@
+export * from "./dto";
+export * from "./repository";
+export * from "./service";
+export * from "./templates";
