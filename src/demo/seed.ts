@@ -3,7 +3,9 @@ import type { Db } from "../db/connection";
 import { tenants } from "../db/schema/index";
 import { withSystem, withTenant } from "../db/tenant-context";
 import type { PasswordHasher } from "../domain/accounts/repository";
+import { createBenchmarksRepository } from "../db/repositories/benchmarks";
 import { createPricesRepository } from "../db/repositories/prices";
+import { BENCHMARK_EXAMPLE_SOURCE, benchmarkExample } from "./benchmark-example";
 import { starterPrices } from "../domain/prices/starter-prices";
 import { generateSampleData } from "./sample-data";
 import { DEMO_PASSWORD, DEMO_TENANT_NAME, DEMO_TENANT_SLUG, demoAccounts } from "./accounts";
@@ -42,6 +44,7 @@ export async function seedDemoIfEmpty(db: Db, passwords: PasswordHasher, options
     const prices = createPricesRepository(tx);
     for (const item of starterPrices) await prices.insert(tenantId, item);
     await prices.replaceIndexSeries(tenantId, DEMO_INDEX_SERIES);
+    await createBenchmarksRepository(tx).replace(tenantId, benchmarkExample(), BENCHMARK_EXAMPLE_SOURCE);
   });
   if (options.sampleHouseholds) await generateSampleData(db, tenantId, { households: options.sampleHouseholds, today: options.today ?? new Date() });
   return true;

@@ -13,3 +13,4 @@ export * from "./budgets";
 export * from "./platform";
 export * from "./panel";
 export * from "./models";
+export * from "./benchmarks";

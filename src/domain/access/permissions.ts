@@ -43,6 +43,8 @@ export const PERMISSION_MATRIX = {
   "instruments:manage": ["beleidsadviseur", "beheerder"],
   /** View contract KPIs and benchmarks (Monitor). */
   "monitor:view": ["beleidsadviseur", "controller"],
+  /** Import benchmark statistics and maintain contracts. */
+  "monitor:manage": ["beleidsadviseur"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_MATRIX;
