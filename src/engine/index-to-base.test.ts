@@ -17,7 +17,7 @@ describe("indexToBase", () => {
         const points = values.map((value, i) => ({ year: 2015 + i, value }));
         const a = indexToBase(points, 2015)!;
         const b = indexToBase(points.map((p) => ({ ...p, value: p.value * scale })), 2015)!;
-        a.forEach((p, i) => expect(b[i]!.index).toBeCloseTo(p.index, 6));
+        for (const [i, p] of a.entries()) expect(b[i]!.index).toBeCloseTo(p.index, 6);
       }),
     );
   });
