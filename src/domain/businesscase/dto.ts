@@ -24,6 +24,10 @@ export const businessCaseSchema = z.object({
   effectShare: z.object({ value: z.number().nullable(), wilson95: z.tuple([z.number(), z.number()]).nullable() }),
   reviewedScope: z.object({ costsCents: z.number().int(), benefitsCents: z.number().int(), benefitsByPayerCents: z.record(z.string(), z.number().int()), netCents: z.number().int(), bcr: z.number().nullable() }),
   allCases: z.object({ costsCents: z.number().int(), extrapolatedBenefitsCents: z.number().int().nullable(), extrapolatedNetCents: z.number().int().nullable(), bootstrapNet95Cents: z.tuple([z.number().int(), z.number().int()]).nullable() }),
+  frontToBack: z
+    .object({ perEuro: z.number(), interval95: z.tuple([z.number(), z.number()]).nullable() })
+    .nullable()
+    .describe("€ 1 at the front saves € X at the back: extrapolated avoided maatwerk ÷ front-line costs, with the bootstrap interval (costs are fixed, so it follows from the net interval)"),
   flaggedCases: count.describe("Reviewed cases whose front-line costs exceed the maatwerk they replaced (Breda's warning)"),
   unindexedPrices: z.array(z.string()).describe("Price-list codes that could not be indexed to the price year (no index value)"),
   settings: z.object({ hourlyRateCents: z.number().int(), priceYear: z.number().int(), draws: z.number().int(), seed: z.number().int() }),

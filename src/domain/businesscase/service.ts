@@ -76,8 +76,20 @@ export async function exPostFromRegistration(repo: BusinessCaseRepository, tenan
       extrapolatedNetCents: result.allCases.extrapolatedNet === null ? null : cents(result.allCases.extrapolatedNet),
       bootstrapNet95Cents: result.allCases.bootstrapNet95 ? [cents(result.allCases.bootstrapNet95[0]), cents(result.allCases.bootstrapNet95[1])] : null,
     },
+    frontToBack: frontToBack(result.allCases),
     flaggedCases: small(result.flags.length),
     unindexedPrices: unindexed,
     settings: { hourlyRateCents: query.hourlyRateCents, priceYear: query.priceYear, draws: query.draws, seed: query.seed },
   };
+}
+
+/**
+ * Oirschot's "€ 1 at the front saves € 2 at the back" (seed article 002), computed: extrapolated benefits ÷ the
+ * front-line costs of all selected cases. The costs are not resampled, so the bootstrap interval of the net
+ * result converts exactly: (net + costs) ÷ costs.
+ */
+export function frontToBack(all: { costs: number; extrapolatedBenefits: number | null; bootstrapNet95: readonly [number, number] | null }) {
+  if (all.extrapolatedBenefits === null || !(all.costs > 0)) return null;
+  const interval = all.bootstrapNet95 ? ([(all.bootstrapNet95[0] + all.costs) / all.costs, (all.bootstrapNet95[1] + all.costs) / all.costs] as [number, number]) : null;
+  return { perEuro: all.extrapolatedBenefits / all.costs, interval95: interval };
 }
