@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { CaseFile, CaseSummary } from "../../domain/cases/dto";
 import type { CasesRepository } from "../../domain/cases/repository";
 import type { Db } from "../connection";
-import { caseHours, caseParticipants, caseStatusChanges, cases, conversations, households, questions, users } from "../schema/index";
+import { caseHours, caseParticipants, caseStatusChanges, cases, conversations, households, organisations, questions, users } from "../schema/index";
 import type { Tx } from "../tenant-context";
 
 export function createCasesRepository(db: Db | Tx): CasesRepository {
@@ -20,6 +20,7 @@ export function createCasesRepository(db: Db | Tx): CasesRepository {
         closedOn: cases.closedOn,
         version: cases.version,
         questionId: cases.questionId,
+        providerOrganisationId: cases.providerOrganisationId,
         closingOutcome: cases.closingOutcome,
         satisfaction: cases.satisfaction,
       })
@@ -43,7 +44,7 @@ export function createCasesRepository(db: Db | Tx): CasesRepository {
         )
         .orderBy(desc(cases.openedOn))
         .limit(query.limit);
-      return rows.map(({ questionId: _q, closingOutcome: _c, satisfaction: _s, ...row }) => row as CaseSummary);
+      return rows.map(({ questionId: _q, providerOrganisationId: _p, closingOutcome: _c, satisfaction: _s, ...row }) => row as CaseSummary);
     },
     async find(tenantId, id) {
       const [row] = await summary().where(and(eq(cases.tenantId, tenantId), eq(cases.id, id)));
@@ -87,7 +88,7 @@ export function createCasesRepository(db: Db | Tx): CasesRepository {
       if (existing) return null;
       const [row] = await db
         .insert(cases)
-        .values({ tenantId, householdId: input.householdId, caseDirectorId: input.caseDirectorId, questionId: input.questionId ?? null, openedOn: input.openedOn })
+        .values({ tenantId, householdId: input.householdId, caseDirectorId: input.caseDirectorId, questionId: input.questionId ?? null, providerOrganisationId: input.providerOrganisationId ?? null, openedOn: input.openedOn })
         .onConflictDoNothing()
         .returning({ id: cases.id });
       if (!row) return null;
@@ -130,6 +131,10 @@ export function createCasesRepository(db: Db | Tx): CasesRepository {
     async householdTeam(tenantId, householdId) {
       const [row] = await db.select({ teamId: households.teamId }).from(households).where(and(eq(households.tenantId, tenantId), eq(households.id, householdId)));
       return row?.teamId ?? null;
+    },
+    async organisationExists(tenantId, organisationId) {
+      const [row] = await db.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, organisationId)));
+      return Boolean(row);
     },
     async userActive(tenantId, userId) {
       const [row] = await db.select({ active: users.active }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));

@@ -3,7 +3,7 @@ import { date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp,
 import { users } from "./accounts";
 import { households } from "./households";
 import { questions } from "./questions";
-import { tenants } from "./tenancy";
+import { organisations, tenants } from "./tenancy";
 
 /**
  * A household's trajectory after triage: one case director, a status with the date of each step, and at
@@ -19,6 +19,8 @@ export const cases = pgTable(
     householdId: uuid("household_id").notNull(),
     questionId: uuid("question_id"),
     caseDirectorId: uuid("case_director_id").notNull(),
+    /** The contracted provider carrying the trajectory; null for the municipality's own trajectory (eigen traject). */
+    providerOrganisationId: uuid("provider_organisation_id"),
     status: text("status").notNull().default("open"),
     openedOn: date("opened_on", { mode: "string" }).notNull(),
     closedOn: date("closed_on", { mode: "string" }),
@@ -33,6 +35,7 @@ export const cases = pgTable(
     foreignKey({ name: "cases_household_fk", columns: [t.tenantId, t.householdId], foreignColumns: [households.tenantId, households.id] }),
     foreignKey({ name: "cases_question_fk", columns: [t.tenantId, t.questionId], foreignColumns: [questions.tenantId, questions.id] }),
     foreignKey({ name: "cases_director_fk", columns: [t.tenantId, t.caseDirectorId], foreignColumns: [users.tenantId, users.id] }),
+    foreignKey({ name: "cases_provider_fk", columns: [t.tenantId, t.providerOrganisationId], foreignColumns: [organisations.tenantId, organisations.id] }),
     uniqueIndex("cases_one_active_per_household").on(t.tenantId, t.householdId).where(sql`status <> 'afgesloten'`),
     index("cases_household_idx").on(t.tenantId, t.householdId),
   ],

@@ -14,3 +14,4 @@ export * from "./platform";
 export * from "./panel";
 export * from "./models";
 export * from "./benchmarks";
+export * from "./contracts";

@@ -38,6 +38,7 @@ export const caseSummarySchema = z.object({
 
 export const caseSchema = caseSummarySchema.extend({
   questionId: z.uuid().nullable(),
+  providerOrganisationId: z.uuid().nullable().describe("Contracted provider; null for an own trajectory"),
   closingOutcome: z.enum(CLOSING_OUTCOMES).nullable(),
   satisfaction: z.number().int().nullable(),
   statusHistory: z.array(statusChangeSchema),
@@ -51,6 +52,7 @@ export const openCaseSchema = z.object({
   householdId: z.uuid("Kies een huishouden"),
   caseDirectorId: z.uuid("Kies een regisseur"),
   questionId: z.uuid().nullable().optional(),
+  providerOrganisationId: z.uuid("Kies een aanbieder").nullable().optional().describe("Contracted provider; leave out for an own trajectory"),
   openedOn: isoDate,
 });
 

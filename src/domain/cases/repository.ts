@@ -19,5 +19,6 @@ export interface CasesRepository {
   casesOfHousehold(tenantId: string, householdId: string): Promise<string[]>;
   householdTeam(tenantId: string, householdId: string): Promise<string | null>;
   userActive(tenantId: string, userId: string): Promise<boolean>;
+  organisationExists(tenantId: string, organisationId: string): Promise<boolean>;
   questionsOfHousehold(tenantId: string, householdId: string): Promise<{ id: string; receivedOn: string; topic: string }[]>;
 }

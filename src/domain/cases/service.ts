@@ -33,6 +33,9 @@ export async function openCase(deps: CasesDeps, tenantId: string, me: Me, input:
   if (!teamId || !canSeeHousehold(me, { teamId })) throw validationFailed([{ path: "householdId", message: "Dit huishouden bestaat niet of is niet van uw team" }]);
   const issues = notInFuture(deps, "openedOn", input.openedOn);
   if (!(await deps.cases.userActive(tenantId, input.caseDirectorId))) issues.push({ path: "caseDirectorId", message: "Kies een actieve medewerker als regisseur" });
+  if (input.providerOrganisationId && !(await deps.cases.organisationExists(tenantId, input.providerOrganisationId))) {
+    issues.push({ path: "providerOrganisationId", message: "Deze aanbieder bestaat niet" });
+  }
   if (issues.length > 0) throw validationFailed(issues);
   const id = await deps.cases.insert(tenantId, input, me.id);
   if (!id) throw new AppError("conflict", "Dit huishouden heeft al een lopende casus: één huishouden, één plan, één regisseur.");
