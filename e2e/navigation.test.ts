@@ -17,7 +17,7 @@ const MENU: readonly { label: string; path: string; permission: Permission | nul
   { label: "Overzicht", path: "/", permission: null, placeholder: false },
   { label: "Vragen", path: "/vragen", permission: "questions:use", placeholder: false },
   { label: "Taken", path: "/taken", permission: "tasks:use", placeholder: false },
-  { label: "Casussen", path: "/casussen", permission: "cases:use", placeholder: true },
+  { label: "Casussen", path: "/casussen", permission: "cases:use", placeholder: false },
   { label: "Budgetten", path: "/budgetten", permission: "budgets:use", placeholder: true },
   { label: "Casusplatform", path: "/casusplatform", permission: "platform:use", placeholder: true },
   { label: "Panel", path: "/panel", permission: "panel:review", placeholder: true },

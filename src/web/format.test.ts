@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { formatCents, formatDate, formatDateTime, formatEuro, isoDateInDutchTime, parseDutchDate } from "./format";
+import {
+  centsInput,
+  formatCents,
+  formatDate,
+  formatDateTime,
+  formatDecimal,
+  formatEuro,
+  formatHours,
+  isoDateInDutchTime,
+  parseDecimal,
+  parseDutchDate,
+  parseEuroCents,
+} from "./format";
 
 const nbsp = "\u00a0";
 
@@ -68,5 +80,42 @@ describe("parseDutchDate", () => {
     for (const text of ["", "morgen", "31-02-2025", "29-02-2025", "00-01-2025", "07-13-2025", "07-03-25", "2025-3-7", "01-01-0099"]) {
       expect(parseDutchDate(text), text).toBeNull();
     }
+  });
+});
+
+describe("decimals and hours", () => {
+  it("shows a decimal comma and at most two decimals", () => {
+    expect(formatDecimal(1.5)).toBe("1,5");
+    expect(formatDecimal(2)).toBe("2");
+    expect(formatHours(90)).toBe("1,5");
+    expect(formatHours(15)).toBe("0,25");
+  });
+
+  it("reads numbers with a decimal comma or point, and refuses the rest", () => {
+    expect(parseDecimal("1,5")).toBe(1.5);
+    expect(parseDecimal(" 1.25 ")).toBe(1.25);
+    expect(parseDecimal("3")).toBe(3);
+    for (const text of ["", "anderhalf", "1,5,0", "1,"]) expect(parseDecimal(text), text).toBeNull();
+  });
+});
+
+describe("parseEuroCents", () => {
+  it("reads Dutch amounts, with or without thousands and the euro sign", () => {
+    expect(parseEuroCents("1.234,56")).toBe(123456);
+    expect(parseEuroCents("€ 12")).toBe(1200);
+    expect(parseEuroCents("1234,5")).toBe(123450);
+    expect(parseEuroCents("1.500")).toBe(150000);
+    expect(parseEuroCents("12.50")).toBe(1250);
+    expect(parseEuroCents("0,05")).toBe(5);
+  });
+
+  it("refuses what is no amount of whole cents", () => {
+    for (const text of ["", "veel", "1,234", "-5", "1.23.4"]) expect(parseEuroCents(text), text).toBeNull();
+  });
+
+  it("round-trips centsInput", () => {
+    expect(centsInput(123450)).toBe("1234,50");
+    expect(centsInput(5)).toBe("0,05");
+    expect(parseEuroCents(centsInput(987654))).toBe(987654);
   });
 });

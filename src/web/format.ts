@@ -79,3 +79,46 @@ export const parseDutchDate = (text: string): string | null => {
   const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return real && year >= 1000 ? date.toISOString().slice(0, 10) : null;
 };
+
+const decimal = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
+
+/** A number with a decimal comma, at most two decimals. @example formatDecimal(1.5) // "1,5" */
+export const formatDecimal = (value: number): string => decimal.format(value);
+
+/** Minutes as hours with a decimal comma. @example formatHours(90) // "1,5" */
+export const formatHours = (minutes: number): string => formatDecimal(minutes / 60);
+
+const DECIMAL = /^-?\d+(?:[.,]\d+)?$/;
+
+/**
+ * A number as users type it, with a decimal comma (or point), as a number; null when it is none.
+ * @example parseDecimal("1,5") // 1.5
+ */
+export const parseDecimal = (text: string): number | null => {
+  const compact = text.replace(/\s/g, "");
+  return DECIMAL.test(compact) ? Number(compact.replace(",", ".")) : null;
+};
+
+const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
+const AMOUNT = /^\d+(?:\.\d{1,2})?$/;
+
+/**
+ * A euro amount as users type it — `1.234,56`, `1234,5`, `€ 12`, `1.500` (thousands) or `12.50` —
+ * as integer cents (the API's money unit); null when it is no amount of at most two decimals.
+ * @example parseEuroCents("1.234,56") // 123456
+ */
+export const parseEuroCents = (text: string): number | null => {
+  const compact = text.replace(/[\s€\u00a0]/g, "");
+  const normal = compact.includes(",")
+    ? compact.replace(/\./g, "").replace(",", ".")
+    : THOUSANDS.test(compact)
+      ? compact.replace(/\./g, "")
+      : compact;
+  if (!AMOUNT.test(normal)) return null;
+  const [whole = "0", fraction = ""] = normal.split(".");
+  return Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
+};
+
+/** Integer cents as a user would type them, without the euro sign or thousands. @example centsInput(123450) // "1234,50" */
+export const centsInput = (cents: number): string =>
+  `${Math.trunc(cents / 100)},${String(Math.abs(cents) % 100).padStart(2, "0")}`;

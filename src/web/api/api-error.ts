@@ -32,15 +32,20 @@ const isIssue = (value: unknown): value is Issue =>
 /**
  * The field messages of a `validation_failed` answer, keyed by the top-level field name
  * (`roles.0` counts for `roles`); the first message per field wins. Other errors give `{}`.
+ * With `fullPaths` the whole path is the key (`lines.regulier.0.payer`, `scores.1.reason`), for
+ * forms with a field per list item.
  * @example fieldErrorsOf(error) // { email: "Vul een geldig e-mailadres in" }
  */
-export const fieldErrorsOf = (error: unknown): Readonly<Record<string, string>> => {
+export const fieldErrorsOf = (
+  error: unknown,
+  { fullPaths = false }: { fullPaths?: boolean } = {},
+): Readonly<Record<string, string>> => {
   if (!isApiError(error) || typeof error.details !== "object" || error.details === null) return {};
   const issues = (error.details as { issues?: unknown }).issues;
   if (!Array.isArray(issues)) return {};
   const result: Record<string, string> = {};
   for (const issue of issues.filter(isIssue)) {
-    const field = issue.path.split(".")[0] ?? "";
+    const field = fullPaths ? issue.path : (issue.path.split(".")[0] ?? "");
     if (!(field in result)) result[field] = issue.message;
   }
   return result;

@@ -7,6 +7,8 @@ export interface ApiClient {
   get<T>(path: string, signal?: AbortSignal): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
   patch<T>(path: string, body: unknown): Promise<T>;
+  put<T>(path: string, body: unknown): Promise<T>;
+  delete<T>(path: string): Promise<T>;
   /** The CSRF token sent with every state-changing request; from the login answer and `GET /auth/me`. */
   setCsrfToken(token: string | null): void;
 }
@@ -83,6 +85,8 @@ export const createApiClient = ({
     get: (path, signal) => request("GET", path, { signal }),
     post: (path, body) => request("POST", path, { body }),
     patch: (path, body) => request("PATCH", path, { body }),
+    put: (path, body) => request("PUT", path, { body }),
+    delete: (path) => request("DELETE", path),
     setCsrfToken: (token) => {
       csrfToken = token;
     },

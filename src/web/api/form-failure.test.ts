@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "./api-error";
-import { fieldMessages, formFailureOf, withFieldMessage } from "./form-failure";
+import { fieldMessages, formFailureOf, messagesById, withFieldMessage } from "./form-failure";
 
 describe("formFailureOf", () => {
   it("recognises a stale version", () => {
@@ -45,5 +45,37 @@ describe("withFieldMessage", () => {
     expect(fieldMessages(withFieldMessage(failure, "dueOn", "Gebruik dd-mm-jjjj"))).toEqual({ dueOn: "Gebruik dd-mm-jjjj" });
     expect(withFieldMessage(failure, "title", "x")).toBe(failure);
     expect(withFieldMessage({ kind: "conflict" }, "dueOn", "x")).toEqual({ kind: "conflict" });
+  });
+});
+
+describe("full paths and messagesById", () => {
+  const error = new ApiError({
+    status: 400,
+    code: "validation_failed",
+    message: "Controleer de gemarkeerde velden.",
+    details: {
+      issues: [
+        { path: "lines.regulier.0.payer", message: "Kies wie betaalt" },
+        { path: "scores.1.reason", message: "Geef aan waarom dit domein relevant is" },
+      ],
+    },
+  });
+
+  it("keeps the whole path when asked", () => {
+    expect(fieldMessages(formFailureOf(error))).toEqual({ lines: "Kies wie betaalt", scores: "Geef aan waarom dit domein relevant is" });
+    expect(fieldMessages(formFailureOf(error, { fullPaths: true }))).toEqual({
+      "lines.regulier.0.payer": "Kies wie betaalt",
+      "scores.1.reason": "Geef aan waarom dit domein relevant is",
+    });
+  });
+
+  it("puts messages at the controls the paths were sent from", () => {
+    const failure = formFailureOf(error, { fullPaths: true });
+    expect(
+      messagesById(failure, {
+        "scores.1.reason": { id: "measurement-financien-reason", label: "Financiën: waarom?" },
+      }),
+    ).toEqual({ "measurement-financien-reason": "Geef aan waarom dit domein relevant is" });
+    expect(messagesById(null, {})).toEqual({});
   });
 });

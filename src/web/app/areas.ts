@@ -8,7 +8,7 @@ import type { Permission } from "../../domain/access/permissions";
 export const AREAS = [
   { key: "questions", path: "/vragen", permission: "questions:use", group: "work", page: "own" },
   { key: "tasks", path: "/taken", permission: "tasks:use", group: "work", page: "own" },
-  { key: "cases", path: "/casussen", permission: "cases:use", group: "work", page: "placeholder" },
+  { key: "cases", path: "/casussen", permission: "cases:use", group: "work", page: "own" },
   { key: "budgets", path: "/budgetten", permission: "budgets:use", group: "work", page: "placeholder" },
   { key: "casePlatform", path: "/casusplatform", permission: "platform:use", group: "work", page: "placeholder" },
   { key: "panel", path: "/panel", permission: "panel:review", group: "work", page: "placeholder" },

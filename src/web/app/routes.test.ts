@@ -24,6 +24,17 @@ describe("resolveRoute", () => {
     expect(resolveRoute("/vragen/nieuw", permissionsOf(["ontschotter"])).kind).toBe("forbidden");
   });
 
+  it("opens a case and a household, and prefers the fixed 'nieuw' page over a case id", () => {
+    const worker = permissionsOf(["sociaal_werker"]);
+    const created = resolveRoute("/casussen/nieuw", worker);
+    expect(created.kind === "page" && created.route.path).toBe("/casussen/nieuw");
+    const opened = resolveRoute("/casussen/c1", worker);
+    expect(opened.kind === "page" && opened.route.path).toBe("/casussen/:id");
+    const household = resolveRoute("/casussen/huishoudens/h1", worker);
+    expect(household.kind === "page" && household.params).toEqual({ id: "h1" });
+    expect(resolveRoute("/casussen/c1", permissionsOf(["panellid"])).kind).toBe("forbidden");
+  });
+
   it("answers 'Geen toegang' for a known page outside the user's permissions", () => {
     expect(resolveRoute("/vragen", beheerder).kind).toBe("forbidden");
     expect(resolveRoute("/beheer/gebruikers", permissionsOf(["sociaal_werker"])).kind).toBe("forbidden");

@@ -7,7 +7,12 @@ import { UserCreatePage } from "../admin/users/UserCreatePage";
 import { UserEditPage } from "../admin/users/UserEditPage";
 import { UsersPage } from "../admin/users/UsersPage";
 import { PlaceholderPage } from "../areas/PlaceholderPage";
+import { CaseOpenPage } from "../cases/CaseOpenPage";
+import { CasePage } from "../cases/CasePage";
+import { CasesPage } from "../cases/CasesPage";
+import { CASES_PATH, NEW_CASE_PATH } from "../cases/paths";
 import { HomePage } from "../home/HomePage";
+import { HouseholdPage } from "../households/HouseholdPage";
 import { QuestionCreatePage } from "../questions/QuestionCreatePage";
 import { QuestionPage } from "../questions/QuestionPage";
 import { QuestionsPage } from "../questions/QuestionsPage";
@@ -35,6 +40,14 @@ export const ROUTES: readonly RouteDefinition[] = [
     render: ({ id = "" }) => <QuestionPage key={id} id={id} />,
   },
   { path: TASKS_PATH, permission: "tasks:use", render: () => <TasksPage /> },
+  { path: CASES_PATH, permission: "cases:use", render: () => <CasesPage /> },
+  { path: NEW_CASE_PATH, permission: "cases:use", render: () => <CaseOpenPage /> },
+  {
+    path: `${CASES_PATH}/huishoudens/:id`,
+    permission: "cases:use",
+    render: ({ id = "" }) => <HouseholdPage key={id} id={id} />,
+  },
+  { path: `${CASES_PATH}/:id`, permission: "cases:use", render: ({ id = "" }) => <CasePage key={id} id={id} /> },
   ...AREAS.flatMap((area) =>
     area.page === "placeholder"
       ? [{ path: area.path, permission: area.permission, render: () => <PlaceholderPage area={area.key} /> }]

@@ -1,9 +1,12 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Question } from "../../domain/questions/dto";
+import { useMe } from "../app/session-context";
+import { newCasePath } from "../cases/paths";
 import { formatDate, formatDateTime } from "../format";
 import { DataList, type DataListItem } from "../ui/DataList";
 import { Heading } from "../ui/Heading";
+import { ButtonLink } from "../ui/ButtonLink";
 import { Paragraph } from "../ui/Paragraph";
 import { QuestionStatusBadge } from "./QuestionStatusBadge";
 
@@ -13,9 +16,14 @@ export interface TriageResultProps {
   takeFocus?: boolean;
 }
 
-/** The decision on a triaged question, and when its personal data were removed. */
+/**
+ * The decision on a triaged question, and when its personal data were removed. "Gesprek nodig"
+ * offers "Casus openen" to those who work on cases.
+ */
 export const TriageResult = ({ question, takeFocus = false }: TriageResultProps) => {
   const { t } = useTranslation();
+  const me = useMe();
+  const mayOpenCase = question.outcome === "needs_conversation" && me.permissions.includes("cases:use");
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: only when the result first shows
@@ -42,6 +50,13 @@ export const TriageResult = ({ question, takeFocus = false }: TriageResultProps)
         {t("questions.triage.resultHeading")}
       </Heading>
       <DataList items={items} />
+      {mayOpenCase && (
+        <p className="bw-actions">
+          <ButtonLink href={newCasePath({ questionId: question.id })} appearance="primary">
+            {t("cases.open.title")}
+          </ButtonLink>
+        </p>
+      )}
       {question.personalDataRemovedAt && (
         <Paragraph>{t("questions.triage.personalDataRemoved", { date: formatDate(question.personalDataRemovedAt) })}</Paragraph>
       )}
