@@ -241,3 +241,16 @@ const nameTaken = () =>
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
+
+/**
+ * Colleagues a case can be handed to: active users who share a team with me (all active users of the tenant for
+ * the triagist and the ontschotter, who work across teams). Names only — no e-mail, no roles.
+ */
+export async function colleagues(deps: AccountsDeps, tenantId: string, me: Me): Promise<{ id: string; displayName: string; teamIds: string[] }[]> {
+  const acrossTeams = me.roles.includes("triagist") || me.roles.includes("ontschotter");
+  const myTeams = new Set(me.teams.map((t) => t.id));
+  return (await deps.accounts.listUsers(tenantId))
+    .filter((u) => u.active && (acrossTeams || u.teamIds.some((t) => myTeams.has(t))))
+    .filter((u) => u.roles.some((r) => r === "sociaal_werker" || r === "triagist" || r === "ontschotter"))
+    .map((u) => ({ id: u.id, displayName: u.displayName, teamIds: [...u.teamIds] }));
+}

@@ -89,6 +89,14 @@ describe.each(testTargets())("cases: from triage to closing (%s)", (target) => {
     expect(items.map((i) => i.on)).toEqual([...items.map((i) => i.on)].sort());
   });
 
+  it("lists colleagues of my teams who can direct a case, names only", async () => {
+    const items = ((await (await worker.request("GET", "/api/v1/colleagues")).json()) as { items: { displayName: string; email?: string }[] }).items;
+    expect(items.map((c) => c.displayName)).toEqual(["Sanne de Vries"]);
+    expect(items[0]!.email).toBeUndefined();
+    const across = ((await (await ontschotter.request("GET", "/api/v1/colleagues")).json()) as { items: { displayName: string }[] }).items;
+    expect(across.map((c) => c.displayName).sort()).toEqual(["Olga Jansen", "Sanne de Vries", "Thijs Bakker"]);
+  });
+
   it("keeps cases within the team: another team's social worker gets 404; a new case may follow a closed one", async () => {
     const zuid = ((await (await ontschotter.request("GET", "/api/v1/auth/me")).json()) as { user: Me }).user;
     const other = (await (await ontschotter.request("POST", "/api/v1/households", { name: "Huishouden Zuid", teamId: zuid.teams[0]!.id })).json()) as Household;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { createAccountsRepository } from "../../db/repositories/accounts";
 import { createUserSchema, setPasswordSchema, updateUserSchema, userSchema } from "../../domain/accounts/dto";
-import { type AccountsDeps, createUser, listUsers, setPassword, unlockUser, updateUser } from "../../domain/accounts/service";
+import { type AccountsDeps, colleagues, createUser, listUsers, setPassword, unlockUser, updateUser } from "../../domain/accounts/service";
 import type { Tx } from "../../db/tenant-context";
 import type { AppDeps } from "../deps";
 import { type AnyRoute, created, noContent, ok, sessionRoute } from "../http/route";
@@ -12,6 +12,17 @@ const idParams = z.object({ id: z.uuid() });
 export const accountsDeps = (deps: AppDeps, tx: Tx): AccountsDeps => ({ accounts: createAccountsRepository(tx), passwords: deps.passwords, now: deps.now });
 
 export const userRoutes: AnyRoute[] = [
+  sessionRoute({
+    method: "get",
+    path: "/colleagues",
+    tag,
+    summary: "Colleagues who can direct a case: active case workers sharing a team with me (names only)",
+    permission: "cases:use",
+    responses: { 200: { description: "Colleagues", schema: z.object({ items: z.array(z.object({ id: z.uuid(), displayName: z.string(), teamIds: z.array(z.uuid()) })) }) } },
+    async handler({ deps, tx, tenantId, session }) {
+      return ok({ items: await colleagues(accountsDeps(deps, tx), tenantId, session.me) });
+    },
+  }),
   sessionRoute({
     method: "get",
     path: "/users",
