@@ -23,7 +23,7 @@ const MENU: readonly { label: string; path: string; permission: Permission | nul
   { label: "Panel", path: "/panel", permission: "panel:review", placeholder: true },
   { label: "Businesscase", path: "/businesscase", permission: "businesscase:view", placeholder: true },
   { label: "MKBA", path: "/mkba", permission: "mkba:use", placeholder: true },
-  { label: "Prijslijst", path: "/prijslijst", permission: "pricelist:view", placeholder: true },
+  { label: "Prijslijst", path: "/prijslijst", permission: "pricelist:view", placeholder: false },
   { label: "Monitor", path: "/monitor", permission: "monitor:view", placeholder: true },
   { label: "Gebruikers", path: "/beheer/gebruikers", permission: "accounts:manage", placeholder: false },
   { label: "Teams", path: "/beheer/teams", permission: "accounts:manage", placeholder: false },

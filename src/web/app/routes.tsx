@@ -13,6 +13,8 @@ import { CasesPage } from "../cases/CasesPage";
 import { CASES_PATH, NEW_CASE_PATH } from "../cases/paths";
 import { HomePage } from "../home/HomePage";
 import { HouseholdPage } from "../households/HouseholdPage";
+import { PricesPage } from "../prices/PricesPage";
+import { PRICE_LIST_PATH } from "../prices/price-values";
 import { QuestionCreatePage } from "../questions/QuestionCreatePage";
 import { QuestionPage } from "../questions/QuestionPage";
 import { QuestionsPage } from "../questions/QuestionsPage";
@@ -48,6 +50,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     render: ({ id = "" }) => <HouseholdPage key={id} id={id} />,
   },
   { path: `${CASES_PATH}/:id`, permission: "cases:use", render: ({ id = "" }) => <CasePage key={id} id={id} /> },
+  { path: PRICE_LIST_PATH, permission: "pricelist:view", render: () => <PricesPage /> },
   ...AREAS.flatMap((area) =>
     area.page === "placeholder"
       ? [{ path: area.path, permission: area.permission, render: () => <PlaceholderPage area={area.key} /> }]
