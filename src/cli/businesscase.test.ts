@@ -2,24 +2,9 @@ import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { wilsonInterval } from "../engine/index";
 import { runBusinessCaseCommand } from "./businesscase";
-import type { CliIo } from "./io";
 import { main } from "./main";
+import { fakeIo } from "./testing/fake-io";
 
-/** A fake terminal: files from a map (or the real examples under docs/), output collected. */
-function fakeIo(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    readFile: async (path) => {
-      if (path in files) return files[path] as string;
-      if (path.startsWith("docs/")) return readFile(new URL(`../../${path}`, import.meta.url), "utf8");
-      throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: "ENOENT" });
-    },
-  };
-  return { io, stdout: () => out.join(""), stderr: () => err.join("") };
-}
 
 const EXAMPLE = ["--cases", "docs/examples/businesscase/cases.csv", "--prices", "docs/examples/businesscase/prices.csv", "--settings", "docs/examples/businesscase/settings.json"];
 
