@@ -101,7 +101,13 @@ describeJourneys("cases: from triage to a closed case with plan, scenarios, hour
       await expect.poll(() => isFocused(name)).toBe(true);
       expect(await name.inputValue()).toBe(RESIDENT);
       expect(await textOf(page.getByRole("region", { name: "Gegevens van de vraag" }))).toContain(ASKED);
-      expect(await page.getByText("Regisseur: u zelf (Sanne de Vries).").count()).toBe(1);
+      // I am the case director unless I choose a colleague of my teams (the demo's Wijkteam Noord has only me).
+      const director = page.getByLabel("Regisseur", { exact: true });
+      expect(await director.locator("option:checked").innerText()).toBe("Sanne de Vries (u zelf)");
+      const directors = await director.locator("option").allInnerTexts();
+      expect(directors[0]).toBe("Sanne de Vries (u zelf)");
+      expect(new Set(directors).size).toBe(directors.length);
+      await director.selectOption({ label: "Sanne de Vries (u zelf)" });
       await expectAccessible(page, "Casus openen from a question");
 
       await name.fill(HOUSEHOLD);
@@ -134,10 +140,42 @@ describeJourneys("cases: from triage to a closed case with plan, scenarios, hour
   );
 
   it(
-    "adds a member (with BSN) and a network member on the household page",
+    "changes the address (after a field error and a change elsewhere), adds a member (with BSN) and a network member on the household page",
     async () => {
       await section("Overzicht").getByRole("link", { name: HOUSEHOLD }).click();
       await expectPage(page, HOUSEHOLD);
+      const edit = page.getByRole("button", { name: "Gegevens wijzigen" });
+      await edit.click();
+      const householdName = page.getByLabel("Naam van het huishouden");
+      await expect.poll(() => isFocused(householdName)).toBe(true);
+      expect(await page.getByLabel("Straat (niet verplicht)").inputValue()).toBe("Kerkstraat");
+      await page.getByLabel("Straat (niet verplicht)").fill("Dorpsstraat");
+      await page.getByLabel("Postcode (niet verplicht)").fill("35 11");
+      await page.getByLabel("Postcode (niet verplicht)").press("Enter");
+      await page.getByRole("alert").waitFor();
+      expect(await errorOf(page.getByLabel("Postcode (niet verplicht)"))).toContain("Gebruik een postcode als 1234 AB");
+      await expectAccessible(page, "household address with a field error");
+
+      // A colleague changes the household in the meantime: nothing is overwritten, the form reloads.
+      const api = apiOf(page);
+      const householdId = new URL(page.url()).pathname.split("/").pop()!;
+      const current = await api.get<Household>(`/households/${householdId}`);
+      await api.patch(`/households/${householdId}`, { version: current.version, houseNumber: "14" });
+      await page.getByLabel("Postcode (niet verplicht)").fill("3512 CD");
+      await page.getByRole("button", { name: "Gegevens opslaan" }).click();
+      const conflict = page.getByRole("alert").filter({ hasText: "Iemand anders heeft dit intussen gewijzigd" });
+      await conflict.waitFor();
+      await expectAccessible(page, "household address version conflict");
+      await conflict.getByRole("button", { name: "Herladen" }).click();
+      await expect.poll(() => page.getByLabel("Huisnummer (niet verplicht)").inputValue()).toBe("14");
+      expect(await page.getByRole("alert").count()).toBe(0);
+      await page.getByLabel("Straat (niet verplicht)").fill("Dorpsstraat");
+      await page.getByLabel("Postcode (niet verplicht)").fill("3512 CD");
+      await page.getByRole("button", { name: "Gegevens opslaan" }).click();
+      await expect.poll(() => statusText(page)).toContain(`De gegevens van ${HOUSEHOLD} zijn opgeslagen.`);
+      await expect.poll(() => isFocused(edit)).toBe(true);
+      expect(await textOf(page.getByRole("region", { name: "Gegevens", exact: true }))).toContain("Dorpsstraat 14, 3512 CD Utrecht");
+
       const add = page.getByRole("button", { name: "Lid toevoegen", exact: true });
       await add.click();
       const givenName = page.getByLabel("Voornaam");
@@ -176,10 +214,27 @@ describeJourneys("cases: from triage to a closed case with plan, scenarios, hour
     async () => {
       await page.getByRole("link", { name: "Naar de lopende casus" }).click();
       await expectPage(page, CASE_TITLE);
+      const overview = section("Overzicht");
+      expect(await textOf(overview)).toContain("Er zijn nog geen betrokkenen vastgelegd.");
+      await overview.getByRole("button", { name: "Betrokkene toevoegen" }).click();
+      const participantName = overview.getByLabel("Naam", { exact: true });
+      await expect.poll(() => isFocused(participantName)).toBe(true);
+      await participantName.fill("Karim");
+      await participantName.press("Enter");
+      await overview.getByRole("alert").waitFor();
+      expect(await errorOf(overview.getByLabel("Rol", { exact: true }))).toContain("Kies een rol");
+      await expectAccessible(page, "participant without a role", part("overview"));
+      await overview.getByLabel("Rol", { exact: true }).selectOption({ label: "Wmo-consulent" });
+      await overview.getByRole("button", { name: "Betrokkene toevoegen" }).last().click();
+      await expect.poll(() => statusText(page)).toContain("Karim is toegevoegd als betrokkene.");
+      expect(await textOf(overview.getByRole("row").filter({ hasText: "Karim" }))).toContain("Wmo-consulent");
+      await expectAccessible(page, "a case with a participant", part("overview"));
+
       const conversation = form("Gesprek vastleggen");
       const ticked = conversation.getByRole("group", { name: "Wie waren erbij?" });
       expect(await ticked.getByRole("checkbox", { name: "Sanne de Vries" }).isChecked()).toBe(true);
       expect(await ticked.getByRole("checkbox", { name: "Anna de Boer" }).isChecked()).toBe(true);
+      expect(await ticked.getByRole("checkbox", { name: "Karim" }).isChecked()).toBe(false);
       expect(await conversation.getByLabel("Soort gesprek").inputValue()).toBe("keukentafelgesprek");
       await conversation.getByLabel("Datum", { exact: true }).fill(daysAgo(7));
       await conversation.getByLabel("Notities (niet verplicht)").fill("Huurachterstand besproken; oma helpt met de post.");
@@ -377,9 +432,10 @@ describeJourneys("cases: from triage to a closed case with plan, scenarios, hour
       await step.getByRole("button", { name: "Casus afsluiten" }).click();
       await expect.poll(() => statusText(page)).toContain("De casus staat nu op ‘Afgesloten’.");
       const overview = section("Overzicht");
-      for (const text of ["Afgesloten", daysAgo(0), "Andere oplossing", "8", "Deze casus is afgesloten."]) {
+      for (const text of ["Afgesloten", daysAgo(0), "Andere oplossing", "8", "Deze casus is afgesloten.", "Karim"]) {
         expect(await textOf(overview), text).toContain(text);
       }
+      expect(await overview.getByRole("button", { name: "Betrokkene toevoegen" }).count()).toBe(0);
       expect(await form("Gesprek vastleggen").count()).toBe(0);
       expect(await form("Uren vastleggen").count()).toBe(0);
       await expectAccessible(page, "closed case");

@@ -37,3 +37,13 @@ export const createTeam = (api: ApiClient, team: { name: string; organisationId:
 
 export const renameTeam = (api: ApiClient, id: string, change: { version: number; name: string }) =>
   api.patch<Team>(`/teams/${segment(id)}`, change);
+
+/** A colleague who can direct a case: an active case worker sharing a team with me (names only). */
+export interface Colleague {
+  id: string;
+  displayName: string;
+  teamIds: string[];
+}
+
+export const listColleagues = async (api: ApiClient, signal?: AbortSignal) =>
+  (await api.get<ItemList<Colleague>>("/colleagues", signal)).items;

@@ -6,6 +6,7 @@ import type {
   HouseholdSummary,
   NetworkMember,
   Person,
+  UpdateHousehold,
 } from "../../domain/households/dto";
 import type { TimelineItem } from "../../domain/cases/dto";
 import type { ApiClient } from "./client";
@@ -20,6 +21,10 @@ export const getHousehold = (api: ApiClient, id: string, signal?: AbortSignal) =
   api.get<Household>(householdPath(id), signal);
 
 export const createHousehold = (api: ApiClient, household: CreateHousehold) => api.post<Household>("/households", household);
+
+/** Name or address; send the version you read (409 `version_conflict` when someone else saved first). */
+export const updateHousehold = (api: ApiClient, id: string, change: UpdateHousehold) =>
+  api.patch<Household>(householdPath(id), change);
 
 /** A BSN is accepted only from roles that may see it (sociaal_werker). */
 export const addMember = (api: ApiClient, householdId: string, person: CreatePerson) =>

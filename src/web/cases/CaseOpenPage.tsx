@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Household } from "../../domain/households/dto";
 import type { Question } from "../../domain/questions/dto";
+import { listColleagues } from "../api/accounts";
 import { useApi } from "../api/api-context";
 import { isApiError } from "../api/api-error";
 import { listCases, openCase } from "../api/cases";
@@ -27,6 +28,8 @@ import { LoadingState } from "../ui/LoadingState";
 import { PageHeading } from "../ui/PageHeading";
 import { Paragraph } from "../ui/Paragraph";
 import { RadioGroup } from "../ui/RadioGroup";
+import { SelectField } from "../ui/SelectField";
+import { directorChoices } from "./director-choices";
 import { CASES_PATH, casePath, householdPath, newCaseTargetOf } from "./paths";
 
 interface Context {
@@ -50,7 +53,7 @@ const ActiveCaseLink = ({ householdId }: { householdId: string }) => {
 };
 
 const OpenCaseForm = ({ question, household }: Context) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const me = useMe();
   const showStatus = useShowStatus();
@@ -60,6 +63,15 @@ const OpenCaseForm = ({ question, household }: Context) => {
   const [chosenId, setChosenId] = useState("");
   /** A household registered by an earlier attempt: a second attempt must not register it again. */
   const [registered, setRegistered] = useState<Household | null>(null);
+  const [caseDirectorId, setCaseDirectorId] = useState(me.id);
+  // Until the colleagues are known (or when they cannot be), I am the only choice.
+  const colleagues = useApiQuery((signal) => listColleagues(api, signal), [api]);
+  const directors = directorChoices(
+    me,
+    colleagues.state.status === "ok" ? colleagues.state.data : [],
+    (name) => t("cases.open.caseDirectorMe", { name }),
+    i18n.language,
+  );
   const [openedOn, setOpenedOn] = useState(() => formatDate(isoDateInDutchTime(new Date())));
   const [failure, setFailure] = useState<FormFailure | null>(null);
   const [conflictHousehold, setConflictHousehold] = useState<string | null>(null);
@@ -101,7 +113,7 @@ const OpenCaseForm = ({ question, household }: Context) => {
       }
       const opened = await openCase(api, {
         householdId,
-        caseDirectorId: me.id,
+        caseDirectorId,
         questionId: question?.id ?? null,
         openedOn: isoDate ?? openedOn,
       });
@@ -150,7 +162,13 @@ const OpenCaseForm = ({ question, household }: Context) => {
         onChange={setOpenedOn}
         error={errors.openedOn}
       />
-      <Paragraph id={fields.caseDirectorId.id}>{t("cases.open.caseDirectorIsMe", { name: me.displayName })}</Paragraph>
+      <SelectField
+        {...fields.caseDirectorId}
+        value={caseDirectorId}
+        options={directors}
+        onChange={setCaseDirectorId}
+        error={errors.caseDirectorId}
+      />
       <ButtonGroup>
         <Button type="submit" appearance="primary" busy={busy}>
           {t("cases.open.submit")}
@@ -164,7 +182,7 @@ const OpenCaseForm = ({ question, household }: Context) => {
 /**
  * Casussen → Casus openen: for a new or a registered household, from a question triaged as
  * "gesprek nodig" (`?vraag=…`) or from the household's page (`?huishouden=…`). I am the case
- * director; the date defaults to today.
+ * director unless I choose a colleague; the date defaults to today.
  */
 export const CaseOpenPage = () => {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { CaseFile } from "../../domain/cases/dto";
+import type { CaseFile, Participant } from "../../domain/cases/dto";
 import type { Household } from "../../domain/households/dto";
 import { formatDate } from "../format";
 import { addressOf, fullName } from "../households/household-text";
@@ -10,6 +10,7 @@ import { DataTable } from "../ui/DataTable";
 import { Paragraph } from "../ui/Paragraph";
 import { CaseSection } from "./CaseSection";
 import { CaseStatusBadge } from "./CaseStatusBadge";
+import { ParticipantsPart } from "./ParticipantsPart";
 import { householdPath } from "./paths";
 import { StatusChangeForm } from "./StatusChangeForm";
 
@@ -17,13 +18,14 @@ export interface CaseOverviewProps {
   file: CaseFile;
   household: Household;
   onChanged: (file: CaseFile) => void;
+  onParticipantAdded: (participant: Participant) => void;
   onReload: () => void;
 }
 
 type StatusChange = CaseFile["statusHistory"][number];
 
-/** Overzicht: household, case director, status with its dates, how it ended, and the next step. */
-export const CaseOverview = ({ file, household, onChanged, onReload }: CaseOverviewProps) => {
+/** Overzicht: household, case director, status with its dates, how it ended, who is involved, and the next step. */
+export const CaseOverview = ({ file, household, onChanged, onParticipantAdded, onReload }: CaseOverviewProps) => {
   const { t } = useTranslation();
   const closed = file.status === "afgesloten";
   const items: DataListItem[] = [
@@ -73,6 +75,7 @@ export const CaseOverview = ({ file, household, onChanged, onReload }: CaseOverv
       ) : (
         <StatusChangeForm key={file.version} file={file} onChanged={onChanged} onReload={onReload} />
       )}
+      <ParticipantsPart file={file} onAdded={onParticipantAdded} />
     </CaseSection>
   );
 };

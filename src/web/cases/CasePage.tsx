@@ -88,6 +88,9 @@ export const CasePage = ({ id }: { id: string }) => {
           focusSection("overview");
           reload();
         }}
+        onParticipantAdded={(participant) =>
+          setFile((current) => ({ ...current, participants: [...current.participants, participant] }))
+        }
         onChanged={(saved) => {
           setFile(() => saved);
           requestAnimationFrame(() => focusSection("overview"));

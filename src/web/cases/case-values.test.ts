@@ -16,6 +16,7 @@ import {
   caseFilterOf,
   PARTICIPANT_ROLE_VALUES,
 } from "./case-values";
+import nl from "../i18n/nl.json";
 
 describe("case values", () => {
   it("match the domain's lists, in the same order", () => {
@@ -25,6 +26,21 @@ describe("case values", () => {
     expect(CLOSING_OUTCOME_VALUES).toEqual([...CLOSING_OUTCOMES]);
     expect(PARTICIPANT_ROLE_VALUES).toEqual([...PARTICIPANT_ROLES]);
     expect([...CASE_FILTER_VALUES].sort()).toEqual([...caseListQuerySchema.shape.status.unwrap().options].sort());
+  });
+});
+
+describe("participant roles", () => {
+  it("have a Dutch label for every role of the domain, in its order", () => {
+    expect(Object.keys(nl.cases.participantRoles)).toEqual([...PARTICIPANT_ROLES]);
+    expect(PARTICIPANT_ROLE_VALUES.map((role) => nl.cases.participantRoles[role])).toEqual([
+      "Inwoner",
+      "Sociaal werker",
+      "Wmo-consulent",
+      "Praktijkondersteuner huisarts",
+      "Wijkverpleegkundige",
+      "Netwerk",
+      "Anders",
+    ]);
   });
 });
 

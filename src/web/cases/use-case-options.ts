@@ -8,6 +8,7 @@ import {
   CASE_FILTER_VALUES,
   CLOSING_OUTCOME_VALUES,
   CONVERSATION_KIND_VALUES,
+  PARTICIPANT_ROLE_VALUES,
 } from "./case-values";
 
 /** The choices of the Casussen forms and the list filter, with their Dutch (or English) labels. */
@@ -17,6 +18,7 @@ export const useCaseOptions = () => {
     filters: CASE_FILTER_VALUES.map((value) => ({ value, label: t(`cases.filter.${value}`) })),
     conversationKinds: CONVERSATION_KIND_VALUES.map((value) => ({ value, label: t(`cases.conversationKinds.${value}`) })),
     activities: ACTIVITY_VALUES.map((value) => ({ value, label: t(`cases.activities.${value}`) })),
+    participantRoles: PARTICIPANT_ROLE_VALUES.map((value) => ({ value, label: t(`cases.participantRoles.${value}`) })),
     closingOutcomes: CLOSING_OUTCOME_VALUES.map((value) => ({ value, label: t(`cases.closingOutcomes.${value}`) })),
     relations: RELATION_VALUES.map((value) => ({ value, label: t(`households.relations.${value}`) })),
     networkKinds: NETWORK_KIND_VALUES.map((value) => ({ value, label: t(`households.networkKinds.${value}`) })),

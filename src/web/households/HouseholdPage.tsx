@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { CaseSummary, TimelineItem } from "../../domain/cases/dto";
 import type { Household } from "../../domain/households/dto";
@@ -12,12 +13,14 @@ import { CASES_PATH, casePath, newCasePath } from "../cases/paths";
 import { Link } from "../router/Link";
 import { ButtonLink } from "../ui/ButtonLink";
 import { DataList } from "../ui/DataList";
+import { DisclosureButton } from "../ui/DisclosureButton";
 import { EmptyState } from "../ui/EmptyState";
 import { ErrorAlert } from "../ui/ErrorAlert";
 import { Heading } from "../ui/Heading";
 import { LoadingState } from "../ui/LoadingState";
 import { PageHeading } from "../ui/PageHeading";
 import { Paragraph } from "../ui/Paragraph";
+import { HouseholdEditForm } from "./HouseholdEditForm";
 import { addressOf } from "./household-text";
 import { MembersSection } from "./MembersSection";
 import { NetworkSection } from "./NetworkSection";
@@ -57,11 +60,12 @@ const CasesOfHousehold = ({ householdId, cases }: { householdId: string; cases: 
   );
 };
 
-/** Casussen → one household: address, its cases and "Casus openen", members, network and the timeline. */
+/** Casussen → one household: address (to change), its cases and "Casus openen", members, network and the timeline. */
 export const HouseholdPage = ({ id }: { id: string }) => {
   const { t } = useTranslation();
   const api = useApi();
   const me = useMe();
+  const [editing, setEditing] = useState(false);
   const { state, reload, setData } = useApiQuery<HouseholdFile>(async (signal) => {
     const [household, cases, timeline] = await Promise.all([
       getHousehold(api, id, signal),
@@ -111,6 +115,18 @@ export const HouseholdPage = ({ id }: { id: string }) => {
             { key: "members", label: t("households.fields.memberCount"), value: household.members.length },
           ]}
         />
+        <DisclosureButton label={t("households.edit")} open={editing} onOpenChange={setEditing} controls="household-edit-form">
+          <HouseholdEditForm
+            key={household.version}
+            household={household}
+            onCancel={() => setEditing(false)}
+            onReload={reload}
+            onSaved={(saved) => {
+              setEditing(false);
+              setData((file) => ({ ...file, household: saved }));
+            }}
+          />
+        </DisclosureButton>
       </section>
       <CasesOfHousehold householdId={household.id} cases={cases} />
       <MembersSection
