@@ -1,15 +1,15 @@
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Participant } from "../../domain/cases/dto";
 import { useApi } from "../api/api-context";
 import { addParticipant } from "../api/cases";
-import { type FormFailure, fieldMessages, formFailureOf } from "../api/form-failure";
 import { useShowStatus } from "../app/status-context";
 import { Button } from "../ui/Button";
 import { ButtonGroup } from "../ui/ButtonGroup";
 import { FormFailureAlert } from "../ui/FormFailureAlert";
 import { SelectField } from "../ui/SelectField";
 import { TextField } from "../ui/TextField";
+import { useAddForm } from "../ui/use-add-form";
 import type { ParticipantRole } from "./case-values";
 import { useCaseOptions } from "./use-case-options";
 
@@ -27,37 +27,20 @@ export const ParticipantForm = ({ caseId, onAdded, onCancel }: ParticipantFormPr
   const { participantRoles } = useCaseOptions();
   const [role, setRole] = useState("");
   const [name, setName] = useState("");
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [busy, setBusy] = useState(false);
-  const firstField = useRef<HTMLInputElement>(null);
-  const errors = fieldMessages(failure);
-
-  useEffect(() => {
-    firstField.current?.focus();
-  }, []);
-
   const fields = {
     name: { id: "participant-name", label: t("cases.participants.name") },
     role: { id: "participant-role", label: t("cases.participants.role") },
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setFailure(null);
-    try {
-      const participant = await addParticipant(api, caseId, { role: role as ParticipantRole, name });
-      showStatus(t("cases.participants.added", { name: participant.name }));
-      onAdded(participant);
-    } catch (error) {
-      setFailure(formFailureOf(error));
-      setBusy(false);
-    }
-  };
+  const { failure, clearFailure, errors, busy, firstField, submit } = useAddForm(async () => {
+    const participant = await addParticipant(api, caseId, { role: role as ParticipantRole, name });
+    showStatus(t("cases.participants.added", { name: participant.name }));
+    onAdded(participant);
+  });
 
   return (
     <form className="utrecht-form bw-form" noValidate onSubmit={submit}>
-      <FormFailureAlert failure={failure} fields={fields} onReload={() => setFailure(null)} />
+      <FormFailureAlert failure={failure} fields={fields} onReload={clearFailure} />
       <TextField {...fields.name} ref={firstField} value={name} onChange={setName} autoComplete="off" error={errors.name} />
       <SelectField
         {...fields.role}

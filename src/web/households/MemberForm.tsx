@@ -1,8 +1,8 @@
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Person } from "../../domain/households/dto";
 import { useApi } from "../api/api-context";
-import { type FormFailure, fieldMessages, formFailureOf, withFieldMessage } from "../api/form-failure";
+import { withFieldMessage } from "../api/form-failure";
 import { addMember } from "../api/households";
 import { useMe } from "../app/session-context";
 import { useShowStatus } from "../app/status-context";
@@ -14,6 +14,7 @@ import { DateField } from "../ui/DateField";
 import { FormFailureAlert } from "../ui/FormFailureAlert";
 import { RadioGroup } from "../ui/RadioGroup";
 import { TextField } from "../ui/TextField";
+import { useAddForm } from "../ui/use-add-form";
 import type { Relation } from "./household-values";
 
 export interface MemberFormProps {
@@ -38,15 +39,6 @@ export const MemberForm = ({ householdId, onAdded, onCancel }: MemberFormProps) 
   const [birthDate, setBirthDate] = useState("");
   const [relation, setRelation] = useState<Relation | "">("");
   const [bsn, setBsn] = useState("");
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [busy, setBusy] = useState(false);
-  const firstField = useRef<HTMLInputElement>(null);
-  const errors = fieldMessages(failure);
-
-  useEffect(() => {
-    firstField.current?.focus();
-  }, []);
-
   const fields = {
     givenName: { id: "member-given-name", label: t("households.members.givenName") },
     familyName: { id: "member-family-name", label: t("households.members.familyName") },
@@ -55,12 +47,9 @@ export const MemberForm = ({ householdId, onAdded, onCancel }: MemberFormProps) 
     ...(mayEnterBsn ? { bsn: { id: "member-bsn", label: t("households.members.bsnOptional") } } : {}),
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setFailure(null);
-    const isoDate = birthDate.trim() === "" ? null : parseDutchDate(birthDate);
-    try {
+  const isoDate = birthDate.trim() === "" ? null : parseDutchDate(birthDate);
+  const { failure, clearFailure, errors, busy, firstField, submit } = useAddForm(
+    async () => {
       const person = await addMember(api, householdId, {
         givenName,
         familyName,
@@ -70,16 +59,13 @@ export const MemberForm = ({ householdId, onAdded, onCancel }: MemberFormProps) 
       });
       showStatus(t("households.members.added", { name: `${person.givenName} ${person.familyName}` }));
       onAdded(person);
-    } catch (error) {
-      const failed = formFailureOf(error);
-      setFailure(birthDate.trim() !== "" && isoDate === null ? withFieldMessage(failed, "birthDate", t("common.dateInvalid")) : failed);
-      setBusy(false);
-    }
-  };
+    },
+    { adjustFailure: (failed) => (birthDate.trim() !== "" && isoDate === null ? withFieldMessage(failed, "birthDate", t("common.dateInvalid")) : failed) },
+  );
 
   return (
     <form className="utrecht-form bw-form" noValidate onSubmit={submit}>
-      <FormFailureAlert failure={failure} fields={fields} onReload={() => setFailure(null)} />
+      <FormFailureAlert failure={failure} fields={fields} onReload={clearFailure} />
       <TextField {...fields.givenName} ref={firstField} value={givenName} onChange={setGivenName} autoComplete="off" error={errors.givenName} />
       <TextField {...fields.familyName} value={familyName} onChange={setFamilyName} autoComplete="off" error={errors.familyName} />
       <DateField {...fields.birthDate} value={birthDate} onChange={setBirthDate} error={errors.birthDate} />

@@ -1,8 +1,7 @@
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { NetworkMember } from "../../domain/households/dto";
 import { useApi } from "../api/api-context";
-import { type FormFailure, fieldMessages, formFailureOf } from "../api/form-failure";
 import { addNetworkMember } from "../api/households";
 import { useShowStatus } from "../app/status-context";
 import { useCaseOptions } from "../cases/use-case-options";
@@ -12,6 +11,7 @@ import { FormFailureAlert } from "../ui/FormFailureAlert";
 import { RadioGroup } from "../ui/RadioGroup";
 import { TextAreaField } from "../ui/TextAreaField";
 import { TextField } from "../ui/TextField";
+import { useAddForm } from "../ui/use-add-form";
 import type { NetworkKind } from "./household-values";
 
 export interface NetworkFormProps {
@@ -31,15 +31,6 @@ export const NetworkForm = ({ householdId, onAdded, onCancel }: NetworkFormProps
   const [phone, setPhone] = useState("");
   const [email, setEmail] = useState("");
   const [note, setNote] = useState("");
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [busy, setBusy] = useState(false);
-  const firstField = useRef<HTMLInputElement>(null);
-  const errors = fieldMessages(failure);
-
-  useEffect(() => {
-    firstField.current?.focus();
-  }, []);
-
   const fields = {
     name: { id: "network-name", label: t("households.network.name") },
     kind: { id: "network-kind", label: t("households.network.kindLegend") },
@@ -48,23 +39,15 @@ export const NetworkForm = ({ householdId, onAdded, onCancel }: NetworkFormProps
     note: { id: "network-note", label: t("households.network.noteOptional") },
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setFailure(null);
-    try {
-      const member = await addNetworkMember(api, householdId, { name, kind: kind as NetworkKind, phone, email, note });
-      showStatus(t("households.network.added", { name: member.name }));
-      onAdded(member);
-    } catch (error) {
-      setFailure(formFailureOf(error));
-      setBusy(false);
-    }
-  };
+  const { failure, clearFailure, errors, busy, firstField, submit } = useAddForm(async () => {
+    const member = await addNetworkMember(api, householdId, { name, kind: kind as NetworkKind, phone, email, note });
+    showStatus(t("households.network.added", { name: member.name }));
+    onAdded(member);
+  });
 
   return (
     <form className="utrecht-form bw-form" noValidate onSubmit={submit}>
-      <FormFailureAlert failure={failure} fields={fields} onReload={() => setFailure(null)} />
+      <FormFailureAlert failure={failure} fields={fields} onReload={clearFailure} />
       <TextField {...fields.name} ref={firstField} value={name} onChange={setName} autoComplete="off" error={errors.name} />
       <RadioGroup<NetworkKind>
         id={fields.kind.id}
