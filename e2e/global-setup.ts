@@ -1,6 +1,6 @@
 import { build } from "vite";
 import { skipBrowserSuite, warnIfSkipped } from "./support/chromium";
-import { VITE_CONFIG } from "./support/paths";
+import { VITE_CONFIG, WEB_ROOT } from "./support/paths";
 
 /** Builds the web app once, so the journeys test the same dist/web that the server serves. */
 export default async function setup(): Promise<void> {
@@ -8,5 +8,5 @@ export default async function setup(): Promise<void> {
     warnIfSkipped();
     return;
   }
-  await build({ configFile: VITE_CONFIG, logLevel: "warn" });
+  await build({ configFile: VITE_CONFIG, logLevel: "warn", build: { outDir: WEB_ROOT, emptyOutDir: true } });
 }

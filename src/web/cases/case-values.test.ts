@@ -16,7 +16,7 @@ import {
   caseFilterOf,
   PARTICIPANT_ROLE_VALUES,
 } from "./case-values";
-import nl from "../i18n/nl.json";
+import { nl } from "../i18n/resources";
 
 describe("case values", () => {
   it("match the domain's lists, in the same order", () => {

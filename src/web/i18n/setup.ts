@@ -1,8 +1,7 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import en from "./en.json";
+import { en, nl } from "./resources";
 import { DEFAULT_LANGUAGE, isLanguage, rememberLanguage, storedLanguage } from "./languages";
-import nl from "./nl.json";
 
 /**
  * Starts i18next with Dutch first and English second; the choice is remembered in localStorage and

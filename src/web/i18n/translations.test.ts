@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AREAS } from "../app/areas";
 import { ROLES } from "../../domain/access/roles";
-import en from "./en.json";
-import nl from "./nl.json";
+import { en, nl } from "./resources";
 
 type Tree = { [key: string]: string | Tree };
 
