@@ -452,7 +452,8 @@ describeJourneys("cases: from triage to a closed case with plan, scenarios, hour
       expect(items.map((item) => item.replace(/\s+/g, " ").trim())).toEqual([
         `${daysAgo(10)} Vraag binnengekomen — Geldzaken`,
         `${daysAgo(8)} Casus geopend`,
-        `${daysAgo(7)} Gesprek (keukentafelgesprek) — Sanne de Vries, Anna de Boer`,
+        `${daysAgo(7)} Gesprek: Keukentafelgesprek — Sanne de Vries, Anna de Boer`,
+        `${daysAgo(7)} Meting: Startmeting`,
         `${daysAgo(6)} 1,5 uur gesprek — Sanne de Vries`,
         `${daysAgo(5)} Plan in de maak`,
         `${daysAgo(4)} Plan in uitvoering`,
@@ -460,6 +461,11 @@ describeJourneys("cases: from triage to a closed case with plan, scenarios, hour
         `${daysAgo(3)} Plan in uitvoering`,
         `${daysAgo(2)} Evaluatie`,
         `${daysAgo(0)} Casus afgesloten`,
+        // The plan and the costing show on the day they were last saved; the resource had no start date.
+        `${daysAgo(0)} Plan vastgelegd`,
+        `${daysAgo(0)} Hulpbron: Maatwerkvoorziening — Individuele begeleiding bij geldzaken`,
+        `${daysAgo(0)} Drie scenario's doorgerekend`,
+        `${daysAgo(0)} Meting: Na 6 maanden`,
       ]);
       expect(await textOf(page.getByRole("row").filter({ hasText: "Sanne de Vries" }).first())).toContain("Afgesloten");
       expect(await page.getByRole("link", { name: "Casus openen" }).count()).toBe(1);

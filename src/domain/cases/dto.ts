@@ -98,11 +98,18 @@ export const caseListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
+export const TIMELINE_KINDS = ["question", "status", "conversation", "hours", "plan", "resource", "scenarios", "measurement"] as const;
+
 export const timelineItemSchema = z.object({
   on: z.string(),
-  kind: z.enum(["question", "status", "conversation", "hours"]),
+  kind: z.enum(TIMELINE_KINDS),
+  /** What kind within the kind, for translation: the status, conversation kind, activity, resource kind or measuring moment. */
+  code: z.string().nullable(),
+  /** Dutch, for API users; the web app builds its own text from kind, code and detail. */
   title: z.string(),
   detail: z.string().nullable(),
+  /** Only for hours. */
+  minutes: z.number().int().optional(),
   caseId: z.uuid().nullable(),
 });
 

@@ -21,4 +21,14 @@ export interface CasesRepository {
   userActive(tenantId: string, userId: string): Promise<boolean>;
   organisationExists(tenantId: string, organisationId: string): Promise<boolean>;
   questionsOfHousehold(tenantId: string, householdId: string): Promise<{ id: string; receivedOn: string; topic: string }[]>;
+  /** The plan, resources, scenario costing and measurements of these cases, for the household timeline. */
+  workOfCases(tenantId: string, caseIds: readonly string[]): Promise<CaseWork>;
+}
+
+/** When the plan and the costing were last saved (Dutch dates), the resources and the measurements. */
+export interface CaseWork {
+  plans: { caseId: string; savedOn: string }[];
+  resources: { caseId: string; on: string; kind: string; description: string }[];
+  scenarios: { caseId: string; savedOn: string }[];
+  measurements: { caseId: string; measuredOn: string; moment: string; instrumentCode: string }[];
 }

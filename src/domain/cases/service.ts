@@ -92,7 +92,7 @@ export async function addHours(deps: CasesDeps, tenantId: string, me: Me, id: st
   return deps.cases.addHours(tenantId, id, { workedOn: input.workedOn, activity: input.activity, minutes: Math.round(input.hours * 60), userId: me.id });
 }
 
-/** The household timeline: its questions, and every case's steps, conversations and hours, in order. */
+/** The household timeline: its questions, and every case's steps, conversations, hours, plan, costing and measurements, in order. */
 export async function getHouseholdTimeline(deps: CasesDeps, tenantId: string, me: Me, householdId: string): Promise<TimelineItem[]> {
   const teamId = await deps.cases.householdTeam(tenantId, householdId);
   if (!teamId || !canSeeHousehold(me, { teamId })) throw notFound("Dit huishouden");
@@ -102,5 +102,5 @@ export async function getHouseholdTimeline(deps: CasesDeps, tenantId: string, me
     const file = await deps.cases.find(tenantId, caseId);
     if (file) files.push(file);
   }
-  return householdTimeline(files, await deps.cases.questionsOfHousehold(tenantId, householdId));
+  return householdTimeline(files, await deps.cases.questionsOfHousehold(tenantId, householdId), await deps.cases.workOfCases(tenantId, ids));
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testTargets } from "../../db/testing/databases";
 import type { Me } from "../../domain/accounts/dto";
-import type { CaseFile } from "../../domain/cases/dto";
+import type { CaseFile, TimelineItem } from "../../domain/cases/dto";
 import type { Household } from "../../domain/households/dto";
 import { followUpDate } from "../../domain/outcomes/check-scores";
 import type { Instrument, Measurement } from "../../domain/outcomes/dto";
@@ -51,6 +51,11 @@ describe.each(testTargets())("outcome measurement (%s)", (target) => {
     expect((await measure({ instrumentCode: "zrm", moment: "na_6_maanden", measuredOn: day(-5), scores: [{ domain: "financien", level: 4, reason: "Budgetbeheer loopt" }] })).status).toBe(201);
     const all = ((await (await worker.request("GET", `/api/v1/cases/${caseFile.id}/measurements`)).json()) as { items: Measurement[] }).items;
     expect(all.map((m) => m.moment)).toEqual(["start", "na_6_maanden"]);
+    const timeline = ((await (await worker.request("GET", `/api/v1/households/${caseFile.householdId}/timeline`)).json()) as { items: TimelineItem[] }).items;
+    expect(timeline.filter((item) => item.kind === "measurement")).toEqual([
+      expect.objectContaining({ on: day(-190), code: "start", detail: "zrm" }),
+      expect.objectContaining({ on: day(-5), code: "na_6_maanden" }),
+    ]);
   });
 
   it("lets the policy advisor add an instrument that can then be used", async () => {

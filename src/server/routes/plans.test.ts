@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testTargets } from "../../db/testing/databases";
 import type { Me } from "../../domain/accounts/dto";
-import type { CaseFile } from "../../domain/cases/dto";
+import type { CaseFile, TimelineItem } from "../../domain/cases/dto";
 import type { Household } from "../../domain/households/dto";
 import type { Plan, Resource } from "../../domain/plans/dto";
 import type { PriceItem } from "../../domain/prices/dto";
@@ -81,5 +81,14 @@ describe.each(testTargets())("one plan per case (%s)", (target) => {
     const evaluations = tasks.filter((t) => t.subjectId === caseFile.id);
     expect(evaluations.map((t) => t.title)).toEqual([1, 2, 3].map((n) => `Evaluatie gezinsplan Huishouden Smit (${n}/3)`));
     expect(evaluations[0]!.dueOn).toBe(day(28));
+  });
+
+  it("puts the plan and its resources on the household's timeline, after the opening", async () => {
+    const items = ((await (await worker.request("GET", `/api/v1/households/${caseFile.householdId}/timeline`)).json()) as { items: TimelineItem[] }).items;
+    expect(items[0]).toMatchObject({ kind: "status", code: "open", on: day(-7) });
+    expect(items.filter((item) => item.kind === "plan")).toEqual([expect.objectContaining({ on: day(0), caseId: caseFile.id, title: "Plan vastgelegd" })]);
+    const resources = items.filter((item) => item.kind === "resource");
+    expect(resources.map((item) => item.code)).toEqual(expect.arrayContaining(["maatwerkvoorziening", "netwerk", "eigen_kracht"]));
+    expect(items.map((item) => item.on)).toEqual([...items.map((item) => item.on)].sort());
   });
 });
