@@ -28,6 +28,7 @@ const MENU: readonly { label: string; path: string; permission: Permission | nul
   { label: "Gebruikers", path: "/beheer/gebruikers", permission: "accounts:manage", placeholder: false },
   { label: "Teams", path: "/beheer/teams", permission: "accounts:manage", placeholder: false },
   { label: "Organisaties", path: "/beheer/organisaties", permission: "accounts:manage", placeholder: false },
+  { label: "Meetinstrumenten", path: "/beheer/instrumenten", permission: "instruments:manage", placeholder: false },
   { label: "Auditlog", path: "/beheer/auditlog", permission: "audit:read", placeholder: false },
 ];
 

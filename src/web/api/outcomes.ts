@@ -1,4 +1,4 @@
-import type { AddMeasurement, Instrument, Measurement } from "../../domain/outcomes/dto";
+import type { AddMeasurement, CreateInstrument, Instrument, Measurement } from "../../domain/outcomes/dto";
 import type { ApiClient } from "./client";
 import { caseApiPath } from "./cases";
 
@@ -13,3 +13,6 @@ export const listMeasurements = async (api: ApiClient, caseId: string, signal?: 
 /** Only the relevant domains, each with a level and a reason. */
 export const addMeasurement = (api: ApiClient, caseId: string, measurement: AddMeasurement) =>
   api.post<Measurement>(`${caseApiPath(caseId)}/measurements`, measurement);
+
+/** A tenant's own instrument; its code must be new. */
+export const createInstrument = (api: ApiClient, instrument: CreateInstrument) => api.post<Instrument>("/instruments", instrument);

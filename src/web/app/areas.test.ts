@@ -14,15 +14,15 @@ describe("navigationFor", () => {
     expect(menuOf("triagist")).toEqual(["questions", "tasks", "cases", "priceList"]);
     expect(menuOf("ontschotter")).toEqual(["tasks", "cases", "budgets", "casePlatform", "priceList"]);
     expect(menuOf("panellid")).toEqual(["panel"]);
-    expect(menuOf("beleidsadviseur")).toEqual(["businessCase", "mkba", "priceList", "monitor"]);
+    expect(menuOf("beleidsadviseur")).toEqual(["businessCase", "mkba", "priceList", "monitor", "instruments"]);
     expect(menuOf("controller")).toEqual(["businessCase", "priceList", "monitor"]);
-    expect(menuOf("beheerder")).toEqual(["priceList", "users", "teams", "organisations", "auditLog"]);
+    expect(menuOf("beheerder")).toEqual(["priceList", "users", "teams", "organisations", "instruments", "auditLog"]);
   });
 
   it("puts administration in its own group", () => {
     const { work, admin } = navigationFor(permissionsOf(["beheerder"]));
     expect(work.map((area) => area.key)).toEqual(["priceList"]);
-    expect(admin.map((area) => area.key)).toEqual(["users", "teams", "organisations", "auditLog"]);
+    expect(admin.map((area) => area.key)).toEqual(["users", "teams", "organisations", "instruments", "auditLog"]);
   });
 
   it("shows nothing without permissions", () => {

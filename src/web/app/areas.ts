@@ -19,6 +19,7 @@ export const AREAS = [
   { key: "users", path: "/beheer/gebruikers", permission: "accounts:manage", group: "admin", page: "own" },
   { key: "teams", path: "/beheer/teams", permission: "accounts:manage", group: "admin", page: "own" },
   { key: "organisations", path: "/beheer/organisaties", permission: "accounts:manage", group: "admin", page: "own" },
+  { key: "instruments", path: "/beheer/instrumenten", permission: "instruments:manage", group: "admin", page: "own" },
   { key: "auditLog", path: "/beheer/auditlog", permission: "audit:read", group: "admin", page: "own" },
 ] as const satisfies readonly {
   key: string;

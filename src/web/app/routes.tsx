@@ -13,6 +13,7 @@ import { CasesPage } from "../cases/CasesPage";
 import { CASES_PATH, NEW_CASE_PATH } from "../cases/paths";
 import { HomePage } from "../home/HomePage";
 import { HouseholdPage } from "../households/HouseholdPage";
+import { InstrumentsPage } from "../instruments/InstrumentsPage";
 import { PricesPage } from "../prices/PricesPage";
 import { PRICE_LIST_PATH } from "../prices/price-values";
 import { QuestionCreatePage } from "../questions/QuestionCreatePage";
@@ -65,6 +66,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   },
   { path: "/beheer/teams", permission: "accounts:manage", render: () => <TeamsPage /> },
   { path: "/beheer/organisaties", permission: "accounts:manage", render: () => <OrganisationsPage /> },
+  { path: "/beheer/instrumenten", permission: "instruments:manage", render: () => <InstrumentsPage /> },
   { path: "/beheer/auditlog", permission: "audit:read", render: () => <AuditLogPage /> },
 ];
 
