@@ -1,30 +1,15 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { type RunningApp, startApp } from "./support/app-server";
+import type { Page } from "playwright-core";
+import { beforeAll, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe";
-import { launchChromium } from "./support/chromium";
-import { describeJourneys, JOURNEY_TIMEOUT, SETUP_TIMEOUT } from "./support/journeys";
+import { describeJourneys, JOURNEY_TIMEOUT } from "./support/journeys";
+import { loggedIn } from "./support/logged-in";
 import { expectPage, statusText, textOf } from "./support/page-state";
-import { demoPassword, logIn, newUserContext } from "./support/session";
 
 describeJourneys("Meetinstrumenten: the policy advisor adds an instrument next to the self-reliance matrix", () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let context: BrowserContext;
+  const session = loggedIn("beleidsadviseur");
   let page: Page;
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchChromium()]);
-    const password = await demoPassword(app.url);
-    context = await newUserContext(browser, app.url);
-    page = await context.newPage();
-    await logIn(page, "beleidsadviseur", password);
-  }, SETUP_TIMEOUT);
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await app?.close();
+  beforeAll(() => {
+    page = session.page("beleidsadviseur");
   });
 
   const form = () => page.locator("form").filter({ has: page.getByRole("button", { name: "Instrument aanmaken" }) });
