@@ -124,7 +124,8 @@ describe("database down", () => {
     expect(((await health.json()) as ErrorJson).error.code).toBe("database_unavailable");
     const api = await app.request("/api/v1/auth/login", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "beheerder", password: "x" }) });
     expect(api.status).toBe(503);
-  });
+    // Opening and migrating a database inside the test: give it the time a hook gets.
+  }, 120_000);
 });
 
 describe("OpenAPI generation", () => {
