@@ -51,6 +51,9 @@ export const intervalBarOption = (bars: readonly IntervalBar[], { meanLabel, int
   ],
 });
 
+/** Two colours with at least 3:1 contrast against white (WCAG 1.4.11); the lines also differ in dash and symbol. */
+const SERIES_COLOURS = ["#1f5fa8", "#a34a00"];
+
 /** Lines indexed to the base year (= 100), with the 100 line marked. */
 export const indexedLinesOption = (years: readonly number[], lines: readonly { name: string; values: readonly (number | null)[] }[], baseYearLabel: string): EChartsCoreOption => ({
   grid: { left: 56, right: 24, top: 40, bottom: 40 },
@@ -64,8 +67,9 @@ export const indexedLinesOption = (years: readonly number[], lines: readonly { n
     data: line.values,
     symbol: i === 0 ? "circle" : "triangle",
     symbolSize: 8,
-    lineStyle: { width: 3, type: i === 0 ? "solid" : "dashed" },
-    ...(i === 0 ? { markLine: { silent: true, symbol: "none", label: { formatter: baseYearLabel }, data: [{ yAxis: 100 }] } } : {}),
+    itemStyle: { color: SERIES_COLOURS[i % 2] },
+    lineStyle: { width: 3, type: i === 0 ? "solid" : "dashed", color: SERIES_COLOURS[i % 2] },
+    ...(i === 0 ? { markLine: { silent: true, symbol: "none", lineStyle: { color: "#555" }, label: { formatter: baseYearLabel, position: "insideEndTop" }, data: [{ yAxis: 100 }] } } : {}),
   })),
 });
 
@@ -83,7 +87,24 @@ export const kpiTrendOption = (
     { type: "value", min: 1, max: 10 },
   ],
   series: [
-    { type: "line", name: labels.stableOrBetter, data: trend.map((q) => (q.stableOrBetter === null ? null : Math.round(q.stableOrBetter * 1000) / 10)), symbol: "circle", symbolSize: 8, connectNulls: false },
-    { type: "line", name: labels.satisfaction, yAxisIndex: 1, data: trend.map((q) => q.satisfaction), symbol: "triangle", symbolSize: 8, lineStyle: { type: "dashed" }, connectNulls: false },
+    {
+      type: "line",
+      name: labels.stableOrBetter,
+      data: trend.map((q) => (q.stableOrBetter === null ? null : Math.round(q.stableOrBetter * 1000) / 10)),
+      symbol: "circle",
+      symbolSize: 8,
+      itemStyle: { color: SERIES_COLOURS[0] },
+      lineStyle: { color: SERIES_COLOURS[0] },
+    },
+    {
+      type: "line",
+      name: labels.satisfaction,
+      yAxisIndex: 1,
+      data: trend.map((q) => (q.satisfaction === null ? null : Math.round(q.satisfaction * 10) / 10)),
+      symbol: "triangle",
+      symbolSize: 10,
+      itemStyle: { color: SERIES_COLOURS[1] },
+      lineStyle: { type: "dashed", color: SERIES_COLOURS[1] },
+    },
   ],
 });
