@@ -70,6 +70,17 @@ describe("compareTrajectories", () => {
     expect(compareTrajectories(base([...ownFive, ...provider]), { draws: 1000, seed: 2 }).groups[0]!.costCents!.mean).toBe(a.groups[0]!.costCents!.mean);
   });
 
+  it("gives the same intervals whatever the order of the trajectories (property)", () => {
+    const facts = [...ownFive, ...provider, ...[6, 7, 8].map((h) => fact(`o${h}`, null, "2026-04-01", "2026-06-01", h * 45, h))];
+    const expected = compareTrajectories(base(facts), options);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(facts, { minLength: facts.length, maxLength: facts.length }), (shuffled) => {
+        expect(compareTrajectories(base(shuffled), options)).toEqual(expected);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it("never shows a count below 5 nor a figure of a suppressed group (property)", () => {
     const trajectoryArb = fc.record({
       provider: fc.constantFrom(null, P, Q),

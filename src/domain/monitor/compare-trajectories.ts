@@ -49,6 +49,8 @@ export interface CompareTrajectoriesInput {
 }
 
 const small = (n: number) => n > 0 && n < SMALL_COUNT_THRESHOLD;
+/** Values in ascending order: the bootstrap then depends on the values only, not on the order the database gave. */
+const sorted = (values: readonly number[]) => Float64Array.from(values).sort();
 
 /**
  * Own trajectories against contracted providers (Oirschot, seed article 002: own trajectories cost half of those by
@@ -57,7 +59,8 @@ const small = (n: number) => n > 0 && n < SMALL_COUNT_THRESHOLD;
  * provider: what the contract charges for it ({@link providerTrajectoryCosts}) — the duration in days and the
  * satisfaction at closing, each as a mean with the business case's interval treatment: a 95% bootstrap percentile
  * interval with the given draws and seed ({@link meanWithInterval}). Every group and figure restarts the rng from the
- * seed, so a group's interval does not depend on which other groups are shown. Counts below 5 are suppressed: the
+ * seed, and resamples the values in ascending order, so a group's interval depends only on its own values — not on
+ * which other groups are shown, nor on the order the trajectories came in. Counts below 5 are suppressed: the
  * count is null and so are the figures computed from it. Groups: own first, then providers by name.
  * @example compareTrajectories(input, { draws: 2000, seed: 1 }).groups[0].costCents.mean // mean own cost in cents
  */
@@ -66,7 +69,7 @@ export function compareTrajectories(input: CompareTrajectoriesInput, { draws, se
   const closed = input.trajectories.filter((t) => t.closedOn !== null && t.closedOn >= input.closedFrom && t.closedOn <= input.closedTo);
   const estimate = (values: readonly number[]): Estimate => {
     if (values.length < SMALL_COUNT_THRESHOLD) return null;
-    const result = meanWithInterval(Float64Array.from(values), { draws, rng: xoshiro128ss(seed) });
+    const result = meanWithInterval(sorted(values), { draws, rng: xoshiro128ss(seed) });
     return { mean: result.mean, interval95: result.interval95 };
   };
   const costOf = (t: TrajectoryCostFacts): number | null =>
@@ -96,6 +99,6 @@ export function compareTrajectories(input: CompareTrajectoriesInput, { draws, se
   const enough = ownCosts.length >= SMALL_COUNT_THRESHOLD && providerCosts.length >= SMALL_COUNT_THRESHOLD;
   return {
     groups: [group("own", null, own), ...providerIds.map((id) => group("provider", id, closed.filter((t) => t.providerId === id)))],
-    ownCostShare: enough ? ratioOfMeans(Float64Array.from(ownCosts), Float64Array.from(providerCosts), { draws, rng: xoshiro128ss(seed) }) : null,
+    ownCostShare: enough ? ratioOfMeans(sorted(ownCosts), sorted(providerCosts), { draws, rng: xoshiro128ss(seed) }) : null,
   };
 }
