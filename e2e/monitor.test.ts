@@ -222,6 +222,30 @@ describeJourneys("Monitor: contract KPIs, own trajectories vs providers, benchma
   );
 
   it(
+    "lets the controller read every view without forms to change anything",
+    async () => {
+      const context = await newUserContext(browser, app.url);
+      const controller = await context.newPage();
+      try {
+        await logIn(controller, "controller", await demoPassword(app.url));
+        await controller.goto("/monitor");
+        await expectPage(controller, "Monitor: Contracten");
+        await controller.getByRole("region", { name: `KPI's: ${CONTRACT}` }).getByRole("table").first().waitFor();
+        expect(await controller.getByRole("button", { name: /Wijzigen/ }).count()).toBe(0);
+        expect(await controller.getByRole("form", { name: /Contract toevoegen|Resultaatgesprek vastleggen/ }).count()).toBe(0);
+        await expectAccessible(controller, "Monitor as controller");
+        await controller.goto("/monitor/benchmarks");
+        await expectPage(controller, "Monitor: Benchmarks");
+        await controller.getByRole("table", { name: "Groei sinds 2019" }).waitFor();
+        expect(await controller.getByRole("form", { name: "Cijfers importeren (CSV)" }).count()).toBe(0);
+      } finally {
+        await context.close();
+      }
+    },
+    JOURNEY_TIMEOUT,
+  );
+
+  it(
     "explains € 1 at the front when no panel has judged cases yet",
     async () => {
       await subNav().getByRole("link", { name: "€ 1 aan de voorkant" }).click();
