@@ -1,7 +1,9 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Contract } from "../../domain/monitor/dto";
 import type { MonitorRepository } from "../../domain/monitor/repository";
+import type { TrajectoryCostFacts } from "../../domain/monitor/provider-trajectory-costs";
 import type { TrajectoryFacts } from "../../domain/monitor/trajectory-kpis";
+import { rowsOf } from "../rls";
 import type { Db } from "../connection";
 import { cases, contractNotes, contracts, measurements, organisations } from "../schema/index";
 import type { Tx } from "../tenant-context";
@@ -42,6 +44,38 @@ export function createMonitorRepository(db: Db | Tx): MonitorRepository {
     async insertContract(tenantId, input) {
       const [row] = await db.insert(contracts).values({ tenantId, ...input, targetReach: input.targetReach ?? null }).returning({ id: contracts.id });
       return row!.id;
+    },
+    async updateContract(tenantId, id, { version, ...input }) {
+      const rows = await db
+        .update(contracts)
+        .set({ ...input, targetReach: input.targetReach ?? null, version: sql`${contracts.version} + 1` })
+        .where(and(eq(contracts.tenantId, tenantId), eq(contracts.id, id), eq(contracts.version, version)))
+        .returning({ id: contracts.id });
+      return rows.length === 1;
+    },
+    async providers(tenantId) {
+      return db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.tenantId, tenantId)).orderBy(asc(organisations.name));
+    },
+    async trajectoryCostFacts(tenantId, closedFrom, closedTo) {
+      const result = await db.execute(sql`
+        select c.id, c.provider_organisation_id, c.opened_on::text as opened_on, c.closed_on::text as closed_on, c.satisfaction,
+          coalesce((select sum(u.minutes) from case_hours u where u.tenant_id = c.tenant_id and u.case_id = c.id), 0)::bigint as minutes,
+          coalesce((select sum(r.amount_cents) from spending_requests r where r.tenant_id = c.tenant_id and r.case_id = c.id and r.status = 'approved'), 0)::bigint as direct_costs
+        from cases c
+        where c.tenant_id = ${tenantId}
+          and ((c.status = 'afgesloten' and c.closed_on between ${closedFrom} and ${closedTo}) or c.provider_organisation_id is not null)
+        order by c.opened_on, c.id`);
+      return rowsOf<Record<string, unknown>>(result).map(
+        (row): TrajectoryCostFacts => ({
+          caseId: String(row.id),
+          providerId: (row.provider_organisation_id as string | null) ?? null,
+          openedOn: String(row.opened_on),
+          closedOn: (row.closed_on as string | null) ?? null,
+          minutes: Number(row.minutes),
+          directCostsCents: Number(row.direct_costs),
+          satisfaction: row.satisfaction === null || row.satisfaction === undefined ? null : Number(row.satisfaction),
+        }),
+      );
     },
     async trajectories(tenantId, organisationId) {
       const rows = await db

@@ -1,12 +1,42 @@
-import { notFound, validationFailed } from "../errors";
-import type { ContractKpis, CreateContract } from "./dto";
+import { notFound, validationFailed, versionConflict } from "../errors";
+import { compareTrajectories } from "./compare-trajectories";
+import type { Contract, ContractKpis, CreateContract, TrajectoryComparisonQuery, TrajectoryComparisonResult, UpdateContract } from "./dto";
 import type { MonitorRepository } from "./repository";
 import { trafficLight, trajectoryKpis } from "./trajectory-kpis";
-
 
 export async function createContract(repo: MonitorRepository, tenantId: string, input: CreateContract) {
   if (!(await repo.organisationExists(tenantId, input.organisationId))) throw validationFailed([{ path: "organisationId", message: "Deze aanbieder bestaat niet" }]);
   return (await repo.contract(tenantId, await repo.insertContract(tenantId, input)))!;
+}
+
+/** Changes a contract; 409 when someone else saved it since it was read. */
+export async function updateContract(repo: MonitorRepository, tenantId: string, id: string, input: UpdateContract): Promise<Contract> {
+  if (!(await repo.contract(tenantId, id))) throw notFound("Dit contract");
+  if (!(await repo.organisationExists(tenantId, input.organisationId))) throw validationFailed([{ path: "organisationId", message: "Deze aanbieder bestaat niet" }]);
+  if (!(await repo.updateContract(tenantId, id, input))) throw versionConflict();
+  return (await repo.contract(tenantId, id))!;
+}
+
+/**
+ * Own trajectories against contracted providers over the trajectories closed in a period (see
+ * {@link compareTrajectories}); lump sums are shared up to `asOf` (today in Dutch time).
+ */
+export async function trajectoryComparison(repo: MonitorRepository, tenantId: string, query: TrajectoryComparisonQuery, asOf: string): Promise<TrajectoryComparisonResult> {
+  const [trajectories, contracts, providers] = await Promise.all([repo.trajectoryCostFacts(tenantId, query.closedFrom, query.closedTo), repo.contracts(tenantId), repo.providers(tenantId)]);
+  const result = compareTrajectories(
+    { trajectories, contracts, providerNames: new Map(providers.map((p) => [p.id, p.name])), closedFrom: query.closedFrom, closedTo: query.closedTo, asOf, hourlyRateCents: query.hourlyRateCents },
+    { draws: query.draws, seed: query.seed },
+  );
+  const interval = (i: readonly [number, number]) => [i[0], i[1]] as [number, number];
+  type Estimate = { mean: number; interval95: readonly [number, number] } | null;
+  const est = (e: Estimate) => (e ? { mean: e.mean, interval95: interval(e.interval95) } : null);
+  // Money leaves the domain as whole cents; the engine computed in floating point.
+  const cents = (e: Estimate) => (e ? { mean: Math.round(e.mean), interval95: [Math.round(e.interval95[0]), Math.round(e.interval95[1])] as [number, number] } : null);
+  return {
+    groups: result.groups.map((g) => ({ ...g, financing: [...g.financing], costCents: cents(g.costCents), durationDays: est(g.durationDays), satisfaction: est(g.satisfaction) })),
+    ownCostShare: result.ownCostShare ? { ratio: result.ownCostShare.ratio, interval95: result.ownCostShare.interval95 ? interval(result.ownCostShare.interval95) : null } : null,
+    settings: { closedFrom: query.closedFrom, closedTo: query.closedTo, asOf, hourlyRateCents: query.hourlyRateCents, draws: query.draws, seed: query.seed },
+  };
 }
 
 const quarters = (from: string, to: string): { label: string; from: string; to: string }[] => {

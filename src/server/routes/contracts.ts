@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { createMonitorRepository } from "../../db/repositories/monitor";
-import { addNoteSchema, contractKpisSchema, contractNoteSchema, contractSchema, createContractSchema } from "../../domain/monitor/dto";
-import { contractKpis, createContract } from "../../domain/monitor/service";
+import { addNoteSchema, contractKpisSchema, contractNoteSchema, contractSchema, createContractSchema, updateContractSchema } from "../../domain/monitor/dto";
+import { contractKpis, createContract, updateContract } from "../../domain/monitor/service";
 import { notFound } from "../../domain/errors";
 import { type AnyRoute, created, ok, sessionRoute } from "../http/route";
 
@@ -31,6 +31,19 @@ export const contractRoutes: AnyRoute[] = [
     responses: { 201: { description: "Added", schema: contractSchema } },
     async handler({ tx, tenantId, body }) {
       return created(await createContract(createMonitorRepository(tx), tenantId, body));
+    },
+  }),
+  sessionRoute({
+    method: "put",
+    path: "/contracts/:id",
+    tag,
+    summary: "Change a contract and its KPI targets (send the version you read)",
+    permission: "monitor:manage",
+    params: id,
+    body: updateContractSchema,
+    responses: { 200: { description: "Changed", schema: contractSchema }, 409: { description: "Changed by someone else" } },
+    async handler({ tx, tenantId, params, body }) {
+      return ok(await updateContract(createMonitorRepository(tx), tenantId, params.id, body));
     },
   }),
   sessionRoute({

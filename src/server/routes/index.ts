@@ -9,6 +9,8 @@ import { caseRoutes } from "./cases";
 import { contractRoutes } from "./contracts";
 import { householdRoutes } from "./households";
 import { modelRoutes } from "./models";
+import { monitorExportRoutes } from "./monitor-exports";
+import { monitorRoutes } from "./monitor";
 import { organisationRoutes } from "./organisations";
 import { outcomeRoutes } from "./outcomes";
 import { panelRoutes } from "./panel";
@@ -21,4 +23,4 @@ import { taskRoutes } from "./tasks";
 import { userRoutes } from "./users";
 
 /** Every API route; the OpenAPI document and the role-matrix test both walk this list. */
-export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes, ...householdRoutes, ...caseRoutes, ...priceRoutes, ...planRoutes, ...outcomeRoutes, ...scenarioRoutes, ...budgetRoutes, ...platformRoutes, ...budgetReportRoutes, ...panelRoutes, ...businessCaseRoutes, ...modelRoutes, ...benchmarkRoutes, ...contractRoutes];
+export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes, ...householdRoutes, ...caseRoutes, ...priceRoutes, ...planRoutes, ...outcomeRoutes, ...scenarioRoutes, ...budgetRoutes, ...platformRoutes, ...budgetReportRoutes, ...panelRoutes, ...businessCaseRoutes, ...modelRoutes, ...benchmarkRoutes, ...contractRoutes, ...monitorRoutes, ...monitorExportRoutes];

@@ -15,7 +15,7 @@ export const AREAS = [
   { key: "businessCase", path: "/businesscase", permission: "businesscase:view", group: "work", page: "placeholder" },
   { key: "mkba", path: "/mkba", permission: "mkba:use", group: "work", page: "placeholder" },
   { key: "priceList", path: "/prijslijst", permission: "pricelist:view", group: "work", page: "own" },
-  { key: "monitor", path: "/monitor", permission: "monitor:view", group: "work", page: "placeholder" },
+  { key: "monitor", path: "/monitor", permission: "monitor:view", group: "work", page: "own" },
   { key: "users", path: "/beheer/gebruikers", permission: "accounts:manage", group: "admin", page: "own" },
   { key: "teams", path: "/beheer/teams", permission: "accounts:manage", group: "admin", page: "own" },
   { key: "organisations", path: "/beheer/organisaties", permission: "accounts:manage", group: "admin", page: "own" },

@@ -14,6 +14,11 @@ import { CASES_PATH, NEW_CASE_PATH } from "../cases/paths";
 import { HomePage } from "../home/HomePage";
 import { HouseholdPage } from "../households/HouseholdPage";
 import { InstrumentsPage } from "../instruments/InstrumentsPage";
+import { BenchmarksPage } from "../monitor/BenchmarksPage";
+import { ContractsPage } from "../monitor/ContractsPage";
+import { FrontToBackPage } from "../monitor/FrontToBackPage";
+import { monitorPath } from "../monitor/monitor-values";
+import { TrajectoriesPage } from "../monitor/TrajectoriesPage";
 import { PricesPage } from "../prices/PricesPage";
 import { PRICE_LIST_PATH } from "../prices/price-values";
 import { QuestionCreatePage } from "../questions/QuestionCreatePage";
@@ -52,6 +57,10 @@ export const ROUTES: readonly RouteDefinition[] = [
   },
   { path: `${CASES_PATH}/:id`, permission: "cases:use", render: ({ id = "" }) => <CasePage key={id} id={id} /> },
   { path: PRICE_LIST_PATH, permission: "pricelist:view", render: () => <PricesPage /> },
+  { path: monitorPath("contracts"), permission: "monitor:view", render: () => <ContractsPage /> },
+  { path: monitorPath("trajectories"), permission: "monitor:view", render: () => <TrajectoriesPage /> },
+  { path: monitorPath("benchmarks"), permission: "monitor:view", render: () => <BenchmarksPage /> },
+  { path: monitorPath("frontToBack"), permission: "monitor:view", render: () => <FrontToBackPage /> },
   ...AREAS.flatMap((area) =>
     area.page === "placeholder"
       ? [{ path: area.path, permission: area.permission, render: () => <PlaceholderPage area={area.key} /> }]

@@ -1,0 +1,38 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { MONITOR_REPORT_PDF_URL } from "../api/monitor";
+import { Link } from "../router/Link";
+import { PageHeading } from "../ui/PageHeading";
+import { Paragraph } from "../ui/Paragraph";
+import { MONITOR_VIEWS, type MonitorView } from "./monitor-values";
+
+/**
+ * The monitor's frame: the page heading, the views as a menu of links (each view has its own address; the current
+ * one is marked with aria-current) and the council report as PDF.
+ */
+export const MonitorLayout = ({ view, children }: { view: MonitorView; children: ReactNode }) => {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading>{t("monitor.views.title", { view: t(`monitor.views.${view}`) })}</PageHeading>
+      <Paragraph>{t("monitor.intro")}</Paragraph>
+      <nav aria-label={t("monitor.views.label")} className="bw-in-page-nav">
+        <ul className="bw-in-page-nav__list">
+          {MONITOR_VIEWS.map((item) => (
+            <li key={item.key} className="bw-in-page-nav__item">
+              <Link href={item.path} className="utrecht-link bw-in-page-nav__link" aria-current={item.key === view ? "page" : undefined}>
+                {item.key === view ? <strong>{t(`monitor.views.${item.key}`)}</strong> : t(`monitor.views.${item.key}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <p className="bw-actions">
+        <a className="utrecht-link" href={MONITOR_REPORT_PDF_URL} download>
+          {t("monitor.reportPdf")}
+        </a>
+      </p>
+      {children}
+    </>
+  );
+};
