@@ -6,7 +6,9 @@ import type { ScenariosRepository } from "../scenarios/repository";
 import { present } from "../scenarios/service";
 import type { TasksRepository } from "../tasks/repository";
 import { decideApproval, mayReject } from "./decision-rules";
-import type { Arrangement, Claim, CreatePot, CreateRequest, Decide, LedgerEntry, Mandate, Pot } from "./dto";
+import { roleHasPermission } from "../access/permissions";
+import { ROLES, type Role } from "../access/roles";
+import type { Arrangement, Claim, CreatePot, CreateRequest, Decide, LedgerEntry, Mandate, MandateCandidate, Pot, PotWithMandates, RequestDetail } from "./dto";
 import type { BudgetsRepository, RequestRecord } from "./repository";
 import { budgetReport } from "./report";
 import { dutchToday } from "../calendar";
@@ -73,6 +75,47 @@ export async function createRequest(deps: BudgetsDeps, tenantId: string, me: Me,
   const stored = await deps.scenarios.find(tenantId, input.caseId);
   const { record, created } = await deps.budgets.insertRequest(tenantId, { ...input, scenarios: stored ? present(input.caseId, stored) : null }, me.id);
   return { request: toPublic(record), replay: !created };
+}
+
+/** One request with names, the mandates used, the attached costing, its arrangement and its claims. */
+export async function requestDetail(deps: BudgetsDeps, tenantId: string, requestId: string): Promise<RequestDetail> {
+  const request = await deps.budgets.request(tenantId, requestId);
+  if (!request) throw notFound("Dit verzoek");
+  const [pot, potMandates, arrangement, claims, scenarios] = await Promise.all([
+    deps.budgets.pot(tenantId, request.potId),
+    deps.budgets.mandates(tenantId, request.potId),
+    deps.budgets.arrangementOf(tenantId, requestId),
+    deps.budgets.claims(tenantId, requestId),
+    deps.budgets.requestScenarios(tenantId, requestId),
+  ]);
+  const ids = [request.requestedBy, request.firstApproverId, request.decidedBy].filter((id): id is string => id !== null);
+  const names = await deps.budgets.userNames(tenantId, ids);
+  const nameOf = (id: string | null) => (id === null ? null : (names.get(id) ?? null));
+  const mandateOf = (id: string | null) => potMandates.find((m) => m.id === id) ?? null;
+  return {
+    ...toPublic(request),
+    potName: pot?.name ?? "",
+    requestedByName: nameOf(request.requestedBy) ?? "",
+    firstApproverName: nameOf(request.firstApproverId),
+    decidedByName: nameOf(request.decidedBy),
+    firstMandate: mandateOf(request.firstMandateId),
+    decidedMandate: mandateOf(request.decidedMandateId),
+    scenarios,
+    arrangement,
+    claims,
+  };
+}
+
+/** Pots with their mandate holders, for those who manage them. */
+export async function potsWithMandates(deps: BudgetsDeps, tenantId: string): Promise<PotWithMandates[]> {
+  const pots = await deps.budgets.pots(tenantId);
+  return Promise.all(pots.map(async (pot) => ({ ...pot, mandates: await deps.budgets.mandates(tenantId, pot.id) })));
+}
+
+/** Who can be given a mandate: active users whose role may request and decide spending (budgets:use). */
+export async function mandateCandidates(deps: BudgetsDeps, tenantId: string): Promise<MandateCandidate[]> {
+  const deciding = (role: string) => (ROLES as readonly string[]).includes(role) && roleHasPermission(role as Role, "budgets:use");
+  return (await deps.budgets.activeUsers(tenantId)).filter((u) => u.roles.some(deciding)).map(({ id, displayName }) => ({ id, displayName }));
 }
 
 export async function listRequests(deps: BudgetsDeps, tenantId: string, filter: { potId?: string; caseId?: string; status?: string }) {
