@@ -9,8 +9,9 @@ export const AREAS = [
   { key: "questions", path: "/vragen", permission: "questions:use", group: "work", page: "own" },
   { key: "tasks", path: "/taken", permission: "tasks:use", group: "work", page: "own" },
   { key: "cases", path: "/casussen", permission: "cases:use", group: "work", page: "own" },
-  { key: "budgets", path: "/budgetten", permission: "budgets:use", group: "work", page: "placeholder" },
-  { key: "casePlatform", path: "/casusplatform", permission: "platform:use", group: "work", page: "placeholder" },
+  { key: "budgets", path: "/budgetten", permission: "budgets:use", group: "work", page: "own" },
+  { key: "casePlatform", path: "/casusplatform", permission: "platform:use", group: "work", page: "own" },
+  { key: "budgetReport", path: "/budgetrapportage", permission: "budgets:report", group: "work", page: "own" },
   { key: "panel", path: "/panel", permission: "panel:review", group: "work", page: "placeholder" },
   { key: "businessCase", path: "/businesscase", permission: "businesscase:view", group: "work", page: "placeholder" },
   { key: "mkba", path: "/mkba", permission: "mkba:use", group: "work", page: "placeholder" },
@@ -20,6 +21,7 @@ export const AREAS = [
   { key: "teams", path: "/beheer/teams", permission: "accounts:manage", group: "admin", page: "own" },
   { key: "organisations", path: "/beheer/organisaties", permission: "accounts:manage", group: "admin", page: "own" },
   { key: "auditLog", path: "/beheer/auditlog", permission: "audit:read", group: "admin", page: "own" },
+  { key: "budgetAdmin", path: "/beheer/budgetten", permission: "budgets:manage", group: "admin", page: "own" },
 ] as const satisfies readonly {
   key: string;
   path: string;
