@@ -29,6 +29,9 @@ export interface DecisionAudit {
 }
 
 const today = (deps: BudgetsDeps) => dutchToday(deps.now());
+/** How the ledger names a funder and an arrangement's outcome: the notes are read by people, in Dutch. */
+const FUNDER_NAMES: Record<string, string> = { wmo: "Wmo", jeugdwet: "Jeugdwet", participatiewet: "Participatiewet", bijzondere_bijstand: "bijzondere bijstand", noodfonds: "noodfonds", zorgverzekeraar: "zorgverzekeraar", overig: "overige financiering" };
+const OUTCOME_NAMES: Record<string, string> = { forgiven: "kwijtgescholden", repaid: "terugbetaald", written_off: "afgeschreven" };
 const insufficient = () => new AppError("conflict", "Onvoldoende saldo in dit budget voor dit bedrag.");
 const toPublic = ({ firstMandateId: _f, decidedMandateId: _d, ...request }: RequestRecord) => request;
 
@@ -173,7 +176,7 @@ export async function settleArrangement(deps: BudgetsDeps, tenantId: string, me:
   if (arrangement.outcome !== "pending") throw new AppError("conflict", "Deze afspraak is al afgehandeld.");
   if (!(await deps.budgets.settleArrangement(tenantId, arrangement.id, input.version, input.outcome, today(deps)))) throw versionConflict();
   const kind = input.outcome === "repaid" ? "repayment" : input.outcome;
-  await deps.budgets.book(tenantId, { potId: request.potId, kind, amountCents: request.amountCents, requestId, note: `Voorwaardelijke afspraak: ${input.outcome}`, bookedOn: today(deps), bookedBy: me.id });
+  await deps.budgets.book(tenantId, { potId: request.potId, kind, amountCents: request.amountCents, requestId, note: `Voorwaardelijke afspraak: ${OUTCOME_NAMES[input.outcome]}`, bookedOn: today(deps), bookedBy: me.id });
   return (await deps.budgets.arrangementOf(tenantId, requestId))!;
 }
 
@@ -199,7 +202,7 @@ export async function decideClaim(deps: BudgetsDeps, tenantId: string, me: Me, c
   if (!(await deps.budgets.decideClaim(tenantId, claimId, input.version, input.status, honoured, today(deps)))) throw versionConflict();
   if (honoured) {
     const request = (await deps.budgets.request(tenantId, claim.requestId))!;
-    await deps.budgets.book(tenantId, { potId: request.potId, kind: "recovery", amountCents: honoured, requestId: request.id, note: `Teruggevorderd bij ${claim.fundingSource}`, bookedOn: today(deps), bookedBy: me.id });
+    await deps.budgets.book(tenantId, { potId: request.potId, kind: "recovery", amountCents: honoured, requestId: request.id, note: `Teruggevorderd bij ${FUNDER_NAMES[claim.fundingSource] ?? claim.fundingSource}`, bookedOn: today(deps), bookedBy: me.id });
   }
   return (await deps.budgets.claim(tenantId, claimId))!;
 }
