@@ -41,7 +41,7 @@ export const BudgetReportPage = () => {
         <EmptyState>{t("budgets.report.empty")}</EmptyState>
       ) : (
         <DataTable<ReportCell>
-          caption={caption}
+          caption={t("budgets.report.tableCaption", { what: caption })}
           hideCaption
           rows={cells}
           rowKey={(cell) => cell.key}

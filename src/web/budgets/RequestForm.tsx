@@ -70,8 +70,9 @@ export const RequestForm = ({ caseId, pots, scenarios }: { caseId: string; pots:
         preFinanced: values.preFinanced,
         idempotencyKey: key,
       });
-      showStatus(t("budgets.create.done", { amount: formatCents(saved.amountCents) }));
-      navigate(requestPagePath(saved.id));
+      const path = requestPagePath(saved.id);
+      showStatus(t("budgets.create.done", { amount: formatCents(saved.amountCents) }), { path });
+      navigate(path);
     } catch (error) {
       const failed = formFailureOf(error, { fullPaths: true });
       setFailure(parseEuroCents(values.amount) === null ? withFieldMessage(failed, "amountCents", t("budgets.amountUnreadable")) : failed);

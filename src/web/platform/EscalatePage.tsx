@@ -67,8 +67,9 @@ export const EscalatePage = () => {
     const iso = parseDutchDate(escalatedOn);
     try {
       const saved = await escalate(api, { caseId: caseFile.id, reason, escalatedOn: iso ?? escalatedOn });
-      showStatus(t("platform.escalate.done", { household: saved.householdName }));
-      navigate(escalationPagePath(saved.id));
+      const path = escalationPagePath(saved.id);
+      showStatus(t("platform.escalate.done", { household: saved.householdName }), { path });
+      navigate(path);
     } catch (error) {
       const failed = formFailureOf(error);
       setFailure(iso === null ? withFieldMessage(failed, "escalatedOn", t("common.dateInvalid")) : failed);

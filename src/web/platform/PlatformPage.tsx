@@ -52,7 +52,7 @@ export const PlatformPage = () => {
         {escalations.state.status === "error" && <ErrorAlert error={escalations.state.error} onRetry={escalations.reload} />}
         {escalations.state.status === "ok" &&
           (escalations.state.data.some((e) => e.overdue) ? (
-            <EscalationTable caption={t("platform.overdue.heading")} escalations={escalations.state.data.filter((e) => e.overdue)} />
+            <EscalationTable caption={t("platform.overdue.caption")} escalations={escalations.state.data.filter((e) => e.overdue)} />
           ) : (
             <EmptyState>{t("platform.overdue.empty")}</EmptyState>
           ))}
@@ -65,7 +65,7 @@ export const PlatformPage = () => {
           (escalations.state.data.length === 0 ? (
             <EmptyState>{t("platform.all.empty")}</EmptyState>
           ) : (
-            <EscalationTable caption={t("platform.all.heading")} escalations={escalations.state.data} />
+            <EscalationTable caption={t("platform.all.caption")} escalations={escalations.state.data} />
           ))}
       </section>
       <section aria-labelledby="platform-stuck-heading" className="bw-section">
@@ -80,7 +80,7 @@ export const PlatformPage = () => {
             <EmptyState>{t("platform.stuck.empty")}</EmptyState>
           ) : (
             <DataTable<StuckCase>
-              caption={t("platform.stuck.heading")}
+              caption={t("platform.stuck.caption")}
               hideCaption
               rows={stuck.state.data}
               rowKey={(s) => s.caseId}
