@@ -18,8 +18,9 @@ const MENU: readonly { label: string; path: string; permission: Permission | nul
   { label: "Vragen", path: "/vragen", permission: "questions:use", placeholder: false },
   { label: "Taken", path: "/taken", permission: "tasks:use", placeholder: false },
   { label: "Casussen", path: "/casussen", permission: "cases:use", placeholder: false },
-  { label: "Budgetten", path: "/budgetten", permission: "budgets:use", placeholder: true },
-  { label: "Casusplatform", path: "/casusplatform", permission: "platform:use", placeholder: true },
+  { label: "Budgetten", path: "/budgetten", permission: "budgets:use", placeholder: false },
+  { label: "Casusplatform", path: "/casusplatform", permission: "platform:use", placeholder: false },
+  { label: "Budgetrapportage", path: "/budgetrapportage", permission: "budgets:report", placeholder: false },
   { label: "Panel", path: "/panel", permission: "panel:review", placeholder: true },
   { label: "Businesscase", path: "/businesscase", permission: "businesscase:view", placeholder: true },
   { label: "MKBA", path: "/mkba", permission: "mkba:use", placeholder: true },
@@ -30,6 +31,7 @@ const MENU: readonly { label: string; path: string; permission: Permission | nul
   { label: "Organisaties", path: "/beheer/organisaties", permission: "accounts:manage", placeholder: false },
   { label: "Meetinstrumenten", path: "/beheer/instrumenten", permission: "instruments:manage", placeholder: false },
   { label: "Auditlog", path: "/beheer/auditlog", permission: "audit:read", placeholder: false },
+  { label: "Budgetbeheer", path: "/beheer/budgetten", permission: "budgets:manage", placeholder: false },
 ];
 
 const menuOf = (role: Role) => {

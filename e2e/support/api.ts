@@ -7,7 +7,7 @@ import { expect } from "vitest";
  */
 export const apiOf = (page: Page) => {
   const csrf = async () => ((await (await page.request.get("/api/v1/auth/me")).json()) as { csrfToken: string }).csrfToken;
-  const send = async <T>(method: "post" | "patch", path: string, data: unknown): Promise<T> => {
+  const send = async <T>(method: "post" | "patch" | "put", path: string, data: unknown): Promise<T> => {
     const response = await page.request[method](`/api/v1${path}`, { headers: { "X-CSRF-Token": await csrf() }, data });
     expect(response.ok(), `${method.toUpperCase()} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
     return (await response.json()) as T;
@@ -20,5 +20,6 @@ export const apiOf = (page: Page) => {
     },
     post: <T>(path: string, data: unknown) => send<T>("post", path, data),
     patch: <T>(path: string, data: unknown) => send<T>("patch", path, data),
+    put: <T>(path: string, data: unknown) => send<T>("put", path, data),
   };
 };

@@ -6,6 +6,7 @@ import type { PasswordHasher } from "../domain/accounts/repository";
 import { createBenchmarksRepository } from "../db/repositories/benchmarks";
 import { createPricesRepository } from "../db/repositories/prices";
 import { BENCHMARK_EXAMPLE_SOURCE, benchmarkExample } from "./benchmark-example";
+import { seedBudgetsDemo } from "./budgets-demo";
 import { starterPrices } from "../domain/prices/starter-prices";
 import { seedMonitorDemo } from "./monitor-demo";
 import { generateSampleData } from "./sample-data";
@@ -46,6 +47,7 @@ export async function seedDemoIfEmpty(db: Db, passwords: PasswordHasher, options
     for (const item of starterPrices) await prices.insert(tenantId, item);
     await prices.replaceIndexSeries(tenantId, DEMO_INDEX_SERIES);
     await createBenchmarksRepository(tx).replace(tenantId, benchmarkExample(), BENCHMARK_EXAMPLE_SOURCE);
+    await seedBudgetsDemo(tx, tenantId, options.today ?? new Date());
   });
   if (options.sampleHouseholds) await generateSampleData(db, tenantId, { households: options.sampleHouseholds, today: options.today ?? new Date() });
   await seedMonitorDemo(db, tenantId, { today: options.today ?? new Date(), linkSampleCases: Boolean(options.sampleHouseholds) });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Arrangement, Claim, LedgerEntry, Pot } from "../../domain/budgets/dto";
 import { signedAmount } from "../../domain/budgets/ledger";
 import type { BudgetsRepository, RequestRecord } from "../../domain/budgets/repository";
@@ -219,6 +219,19 @@ export function createBudgetsRepository(db: Db | Tx): BudgetsRepository {
           arrangementOutcome: (row.arrangement_outcome as SpendFact["arrangementOutcome"]) ?? null,
         }),
       );
+    },
+    async userNames(tenantId, ids) {
+      if (ids.length === 0) return new Map();
+      const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(and(eq(users.tenantId, tenantId), inArray(users.id, [...ids])));
+      return new Map(rows.map((r) => [r.id, r.name]));
+    },
+    async requestScenarios(tenantId, requestId) {
+      const [row] = await db.select({ scenarios: spendingRequests.scenarios }).from(spendingRequests).where(and(eq(spendingRequests.tenantId, tenantId), eq(spendingRequests.id, requestId)));
+      return row?.scenarios ?? null;
+    },
+    async activeUsers(tenantId) {
+      const rows = await db.select({ id: users.id, displayName: users.displayName, roles: users.roles, active: users.active }).from(users).where(eq(users.tenantId, tenantId)).orderBy(asc(users.displayName));
+      return rows.filter((r) => r.active).map((r) => ({ id: r.id, displayName: r.displayName, roles: [...r.roles] }));
     },
     async decideClaim(tenantId, id, expectedVersion, status, honouredCents, on) {
       const rows = await db

@@ -96,7 +96,32 @@ export const decideClaimSchema = z
     if (v.status === "honoured" && !v.honouredCents) ctx.addIssue({ code: "custom", path: ["honouredCents"], message: "Vul het toegekende bedrag in" });
   });
 
+/**
+ * One request with what a decider needs beside it: names instead of ids, the mandates used (with
+ * their limit today), the case's three-scenario costing as attached at the request, its conditional
+ * arrangement and its recovery claims.
+ */
+export const requestDetailSchema = spendingRequestSchema.extend({
+  potName: z.string(),
+  requestedByName: z.string(),
+  firstApproverName: z.string().nullable(),
+  decidedByName: z.string().nullable(),
+  firstMandate: mandateSchema.nullable().describe("The mandate of the first approval when a second approver was needed"),
+  decidedMandate: mandateSchema.nullable().describe("The mandate under which the request was finally approved or rejected"),
+  scenarios: z.unknown().nullable().describe("The case's three-scenario costing (Scenarios) when the request was filed"),
+  arrangement: arrangementSchema.nullable(),
+  claims: z.array(claimSchema),
+});
+
+/** Someone who can hold a mandate: an active user whose role may request and decide spending. */
+export const mandateCandidateSchema = z.object({ id: z.uuid(), displayName: z.string() });
+
+export const potWithMandatesSchema = potSchema.extend({ mandates: z.array(mandateSchema) });
+
 export type Pot = z.infer<typeof potSchema>;
+export type RequestDetail = z.infer<typeof requestDetailSchema>;
+export type MandateCandidate = z.infer<typeof mandateCandidateSchema>;
+export type PotWithMandates = z.infer<typeof potWithMandatesSchema>;
 export type CreatePot = z.infer<typeof createPotSchema>;
 export type Mandate = z.infer<typeof mandateSchema>;
 export type SpendingRequest = z.infer<typeof spendingRequestSchema>;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type SpendFact, budgetReport } from "./report";
 
@@ -37,5 +38,44 @@ describe("budgetReport", () => {
       ["forgiven", 5],
       ["repaid", null],
     ]);
+  });
+});
+
+describe("budgetReport matches its facts (property)", () => {
+  const spend = fc.record({
+    potName: fc.constantFrom("Handgeld", "Resultaatvolgend"),
+    purpose: fc.constantFrom("huur", "vervoer", "werk"),
+    teamName: fc.constantFrom("Noord", "Zuid"),
+    amountCents: fc.integer({ min: 1, max: 500_000 }),
+    preFinanced: fc.boolean(),
+    honouredCents: fc.constant(0),
+    arrangementOutcome: fc.constantFrom(null, "pending" as const, "forgiven" as const, "repaid" as const, "written_off" as const),
+  });
+
+  it("every cell is its group of spends: count and amount when 5 or more, nothing otherwise", () => {
+    const groupings: [string, (f: SpendFact) => string][] = [
+      ["byPot", (f) => f.potName],
+      ["byPurpose", (f) => f.purpose],
+      ["byTeam", (f) => f.teamName],
+    ];
+    fc.assert(
+      fc.property(fc.array(spend, { maxLength: 80 }), (facts) => {
+        const report = budgetReport(facts);
+        for (const [name, keyOf] of groupings) {
+          const groups = new Map<string, { count: number; amount: number }>();
+          for (const f of facts) {
+            const g = groups.get(keyOf(f)) ?? { count: 0, amount: 0 };
+            groups.set(keyOf(f), { count: g.count + 1, amount: g.amount + f.amountCents });
+          }
+          const cells = report[name as "byPot" | "byPurpose" | "byTeam"];
+          expect(cells.map((c) => c.key).sort()).toEqual([...groups.keys()].sort());
+          for (const cell of cells) {
+            const g = groups.get(cell.key)!;
+            expect(cell).toEqual(g.count >= 5 ? { key: cell.key, count: g.count, amountCents: g.amount, suppressed: false } : { key: cell.key, count: null, amountCents: null, suppressed: true });
+          }
+        }
+      }),
+      { seed: 20261123 },
+    );
   });
 });

@@ -35,5 +35,11 @@ export interface BudgetsRepository {
   insertClaim(tenantId: string, requestId: string, input: { fundingSource: string; claimedCents: number }): Promise<Claim>;
   /** Approved spends of a year (by decision date), without names or case ids. */
   spendFacts(tenantId: string, year: number): Promise<SpendFact[]>;
+  /** Display names of these users (unknown ids are left out). */
+  userNames(tenantId: string, ids: readonly string[]): Promise<Map<string, string>>;
+  /** The scenarios attached to a request when it was filed. */
+  requestScenarios(tenantId: string, requestId: string): Promise<unknown | null>;
+  /** Active users with their roles, to offer as mandate holders. */
+  activeUsers(tenantId: string): Promise<{ id: string; displayName: string; roles: string[] }[]>;
   decideClaim(tenantId: string, id: string, expectedVersion: number, status: string, honouredCents: number | null, on: string): Promise<boolean>;
 }

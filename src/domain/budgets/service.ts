@@ -6,7 +6,9 @@ import type { ScenariosRepository } from "../scenarios/repository";
 import { present } from "../scenarios/service";
 import type { TasksRepository } from "../tasks/repository";
 import { decideApproval, mayReject } from "./decision-rules";
-import type { Arrangement, Claim, CreatePot, CreateRequest, Decide, LedgerEntry, Mandate, Pot } from "./dto";
+import { roleHasPermission } from "../access/permissions";
+import { ROLES, type Role } from "../access/roles";
+import type { Arrangement, Claim, CreatePot, CreateRequest, Decide, LedgerEntry, Mandate, MandateCandidate, Pot, PotWithMandates, RequestDetail } from "./dto";
 import type { BudgetsRepository, RequestRecord } from "./repository";
 import { budgetReport } from "./report";
 import { dutchToday } from "../calendar";
@@ -27,6 +29,9 @@ export interface DecisionAudit {
 }
 
 const today = (deps: BudgetsDeps) => dutchToday(deps.now());
+/** How the ledger names a funder and an arrangement's outcome: the notes are read by people, in Dutch. */
+const FUNDER_NAMES: Record<string, string> = { wmo: "Wmo", jeugdwet: "Jeugdwet", participatiewet: "Participatiewet", bijzondere_bijstand: "bijzondere bijstand", noodfonds: "noodfonds", zorgverzekeraar: "zorgverzekeraar", overig: "overige financiering" };
+const OUTCOME_NAMES: Record<string, string> = { forgiven: "kwijtgescholden", repaid: "terugbetaald", written_off: "afgeschreven" };
 const insufficient = () => new AppError("conflict", "Onvoldoende saldo in dit budget voor dit bedrag.");
 const toPublic = ({ firstMandateId: _f, decidedMandateId: _d, ...request }: RequestRecord) => request;
 
@@ -73,6 +78,47 @@ export async function createRequest(deps: BudgetsDeps, tenantId: string, me: Me,
   const stored = await deps.scenarios.find(tenantId, input.caseId);
   const { record, created } = await deps.budgets.insertRequest(tenantId, { ...input, scenarios: stored ? present(input.caseId, stored) : null }, me.id);
   return { request: toPublic(record), replay: !created };
+}
+
+/** One request with names, the mandates used, the attached costing, its arrangement and its claims. */
+export async function requestDetail(deps: BudgetsDeps, tenantId: string, requestId: string): Promise<RequestDetail> {
+  const request = await deps.budgets.request(tenantId, requestId);
+  if (!request) throw notFound("Dit verzoek");
+  const [pot, potMandates, arrangement, claims, scenarios] = await Promise.all([
+    deps.budgets.pot(tenantId, request.potId),
+    deps.budgets.mandates(tenantId, request.potId),
+    deps.budgets.arrangementOf(tenantId, requestId),
+    deps.budgets.claims(tenantId, requestId),
+    deps.budgets.requestScenarios(tenantId, requestId),
+  ]);
+  const ids = [request.requestedBy, request.firstApproverId, request.decidedBy].filter((id): id is string => id !== null);
+  const names = await deps.budgets.userNames(tenantId, ids);
+  const nameOf = (id: string | null) => (id === null ? null : (names.get(id) ?? null));
+  const mandateOf = (id: string | null) => potMandates.find((m) => m.id === id) ?? null;
+  return {
+    ...toPublic(request),
+    potName: pot?.name ?? "",
+    requestedByName: nameOf(request.requestedBy) ?? "",
+    firstApproverName: nameOf(request.firstApproverId),
+    decidedByName: nameOf(request.decidedBy),
+    firstMandate: mandateOf(request.firstMandateId),
+    decidedMandate: mandateOf(request.decidedMandateId),
+    scenarios,
+    arrangement,
+    claims,
+  };
+}
+
+/** Pots with their mandate holders, for those who manage them. */
+export async function potsWithMandates(deps: BudgetsDeps, tenantId: string): Promise<PotWithMandates[]> {
+  const pots = await deps.budgets.pots(tenantId);
+  return Promise.all(pots.map(async (pot) => ({ ...pot, mandates: await deps.budgets.mandates(tenantId, pot.id) })));
+}
+
+/** Who can be given a mandate: active users whose role may request and decide spending (budgets:use). */
+export async function mandateCandidates(deps: BudgetsDeps, tenantId: string): Promise<MandateCandidate[]> {
+  const deciding = (role: string) => (ROLES as readonly string[]).includes(role) && roleHasPermission(role as Role, "budgets:use");
+  return (await deps.budgets.activeUsers(tenantId)).filter((u) => u.roles.some(deciding)).map(({ id, displayName }) => ({ id, displayName }));
 }
 
 export async function listRequests(deps: BudgetsDeps, tenantId: string, filter: { potId?: string; caseId?: string; status?: string }) {
@@ -130,7 +176,7 @@ export async function settleArrangement(deps: BudgetsDeps, tenantId: string, me:
   if (arrangement.outcome !== "pending") throw new AppError("conflict", "Deze afspraak is al afgehandeld.");
   if (!(await deps.budgets.settleArrangement(tenantId, arrangement.id, input.version, input.outcome, today(deps)))) throw versionConflict();
   const kind = input.outcome === "repaid" ? "repayment" : input.outcome;
-  await deps.budgets.book(tenantId, { potId: request.potId, kind, amountCents: request.amountCents, requestId, note: `Voorwaardelijke afspraak: ${input.outcome}`, bookedOn: today(deps), bookedBy: me.id });
+  await deps.budgets.book(tenantId, { potId: request.potId, kind, amountCents: request.amountCents, requestId, note: `Voorwaardelijke afspraak: ${OUTCOME_NAMES[input.outcome]}`, bookedOn: today(deps), bookedBy: me.id });
   return (await deps.budgets.arrangementOf(tenantId, requestId))!;
 }
 
@@ -156,7 +202,7 @@ export async function decideClaim(deps: BudgetsDeps, tenantId: string, me: Me, c
   if (!(await deps.budgets.decideClaim(tenantId, claimId, input.version, input.status, honoured, today(deps)))) throw versionConflict();
   if (honoured) {
     const request = (await deps.budgets.request(tenantId, claim.requestId))!;
-    await deps.budgets.book(tenantId, { potId: request.potId, kind: "recovery", amountCents: honoured, requestId: request.id, note: `Teruggevorderd bij ${claim.fundingSource}`, bookedOn: today(deps), bookedBy: me.id });
+    await deps.budgets.book(tenantId, { potId: request.potId, kind: "recovery", amountCents: honoured, requestId: request.id, note: `Teruggevorderd bij ${FUNDER_NAMES[claim.fundingSource] ?? claim.fundingSource}`, bookedOn: today(deps), bookedBy: me.id });
   }
   return (await deps.budgets.claim(tenantId, claimId))!;
 }

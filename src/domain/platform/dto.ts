@@ -73,6 +73,10 @@ export const platformStatsSchema = z.object({
   targetDays: z.number().int(),
 });
 
+/** One escalation with everything its platform page shows. */
+export const escalationDetailSchema = escalationSchema.extend({ meetings: z.array(meetingSchema), evaluation: evaluationSchema.nullable() });
+
+export type EscalationDetail = z.infer<typeof escalationDetailSchema>;
 export type Escalation = z.infer<typeof escalationSchema>;
 export type Escalate = z.infer<typeof escalateSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;

@@ -4,7 +4,7 @@ import type { CasesRepository } from "../cases/repository";
 import { getCase } from "../cases/service";
 import { AppError, notFound, validationFailed, versionConflict } from "../errors";
 import { visibleTeamIds } from "../households/access";
-import type { Escalate, Escalation, Evaluation, Meeting, PlatformStats, RecordEvaluation, RecordMeeting } from "./dto";
+import type { Escalate, Escalation, EscalationDetail, Evaluation, Meeting, PlatformStats, RecordEvaluation, RecordMeeting } from "./dto";
 import type { EscalationRecord, PlatformRepository } from "./repository";
 import { daysBetween, daysOpen, isOverdue, unstuckStatistics } from "./unstuck-clock";
 
@@ -58,6 +58,13 @@ async function existing(deps: PlatformDeps, tenantId: string, me: Me, id: string
   const teams = visibleTeamIds(me);
   if (!record || (teams !== null && !teams.includes(record.teamId))) throw notFound("Deze escalatie");
   return record;
+}
+
+/** One escalation with its clock, meetings and evaluation. */
+export async function escalationDetail(deps: PlatformDeps, tenantId: string, me: Me, id: string): Promise<EscalationDetail> {
+  const record = await existing(deps, tenantId, me, id);
+  const [meetingList, evaluation] = await Promise.all([deps.platform.meetings(tenantId, id), deps.platform.evaluation(tenantId, id)]);
+  return { ...toEscalation(record, today(deps)), meetings: meetingList, evaluation };
 }
 
 export async function recordMeeting(deps: PlatformDeps, tenantId: string, me: Me, escalationId: string, input: RecordMeeting): Promise<Meeting> {

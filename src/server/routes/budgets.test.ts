@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testTargets } from "../../db/testing/databases";
 import type { Me } from "../../domain/accounts/dto";
-import type { Arrangement, Claim, LedgerEntry, Mandate, Pot, SpendingRequest } from "../../domain/budgets/dto";
+import type { Arrangement, Claim, LedgerEntry, Mandate, MandateCandidate, Pot, PotWithMandates, RequestDetail, SpendingRequest } from "../../domain/budgets/dto";
 import type { CaseFile } from "../../domain/cases/dto";
 import type { Household } from "../../domain/households/dto";
 import type { Task } from "../../domain/tasks/dto";
@@ -207,5 +207,30 @@ describe.each(testTargets())("flexible budgets (%s)", (target) => {
       }),
       { numRuns: 8, seed: 20261123 },
     );
+  });
+
+  it("shows one request with names, the mandates used, the attached costing, its arrangement and claims", async () => {
+    await worker.request("PUT", `/api/v1/cases/${caseFile.id}/scenarios`, {
+      version: 0,
+      lines: { niets_doen: [{ label: "Uithuiszetting", unitPriceCents: 500_000, quantity: 1, periods: 1, payer: "gemeente_overig" }], regulier: [], alternatief: [] },
+      justification,
+    });
+    const r = await request(60_000, { preFinanced: true });
+    const approved = (await (await decide(ontschotter, r, "approve")).json()) as SpendingRequest;
+    await worker.request("POST", `/api/v1/spending-requests/${approved.id}/claims`, { fundingSource: "bijzondere_bijstand", claimedCents: 60_000 });
+    const detail = (await (await worker.request("GET", `/api/v1/spending-requests/${r.id}`)).json()) as RequestDetail;
+    expect(detail).toMatchObject({ potName: "Handgeld ontschotter", requestedByName: "Sanne de Vries", decidedByName: "Olga Jansen", firstApproverName: null, arrangement: null });
+    expect(detail.decidedMandate).toMatchObject({ userName: "Olga Jansen", limitCents: 250_000 });
+    expect(detail.claims.map((c) => [c.fundingSource, c.claimedCents, c.status])).toEqual([["bijzondere_bijstand", 60_000, "pending"]]);
+    expect((detail.scenarios as { totals: { niets_doen: { expectedCents: number } } }).totals.niets_doen.expectedCents).toBe(500_000);
+    expect((await worker.request("GET", "/api/v1/spending-requests/00000000-0000-4000-8000-000000000000")).status).toBe(404);
+  });
+
+  it("lists pots with their mandate holders and the colleagues who can hold one, for those who manage them", async () => {
+    const pots = ((await (await advisor.request("GET", "/api/v1/budget-admin/pots")).json()) as { items: PotWithMandates[] }).items;
+    expect(pots.find((p) => p.id === pot.id)?.mandates.map((m) => m.userName)).toContain("Olga Jansen");
+    const candidates = ((await (await advisor.request("GET", "/api/v1/budget-admin/mandate-candidates")).json()) as { items: MandateCandidate[] }).items;
+    expect(candidates.map((c) => c.displayName).sort()).toEqual(["Olga Jansen", "Sanne de Vries"]);
+    expect((await worker.request("GET", "/api/v1/budget-admin/pots")).status).toBe(403);
   });
 });

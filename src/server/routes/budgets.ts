@@ -15,8 +15,11 @@ import {
   decideSchema,
   grantMandateSchema,
   ledgerEntrySchema,
+  mandateCandidateSchema,
   mandateSchema,
   potSchema,
+  potWithMandatesSchema,
+  requestDetailSchema,
   settleArrangementSchema,
   spendingRequestSchema,
 } from "../../domain/budgets/dto";
@@ -33,6 +36,9 @@ import {
   listMandates,
   listPots,
   listRequests,
+  mandateCandidates,
+  potsWithMandates,
+  requestDetail,
   settleArrangement,
 } from "../../domain/budgets/service";
 import type { AppDeps } from "../deps";
@@ -71,6 +77,28 @@ export const budgetRoutes: AnyRoute[] = [
     responses: { 201: { description: "Created", schema: potSchema } },
     async handler({ deps, tx, tenantId, session, body }) {
       return created(await createPot(budgetsDeps(deps, tx), tenantId, session.me, body));
+    },
+  }),
+  sessionRoute({
+    method: "get",
+    path: "/budget-admin/pots",
+    tag,
+    summary: "Pots with their mandate holders, for those who manage them",
+    permission: "budgets:manage",
+    responses: { 200: { description: "Pots", schema: z.object({ items: z.array(potWithMandatesSchema) }) } },
+    async handler({ deps, tx, tenantId }) {
+      return ok({ items: await potsWithMandates(budgetsDeps(deps, tx), tenantId) });
+    },
+  }),
+  sessionRoute({
+    method: "get",
+    path: "/budget-admin/mandate-candidates",
+    tag,
+    summary: "Active users whose role may request and decide spending: who can hold a mandate (names only)",
+    permission: "budgets:manage",
+    responses: { 200: { description: "Candidates", schema: z.object({ items: z.array(mandateCandidateSchema) }) } },
+    async handler({ deps, tx, tenantId }) {
+      return ok({ items: await mandateCandidates(budgetsDeps(deps, tx), tenantId) });
     },
   }),
   sessionRoute({
@@ -126,6 +154,21 @@ export const budgetRoutes: AnyRoute[] = [
       const items = await listRequests(budgetsDeps(deps, tx), tenantId, query);
       if (items.length > 0) subject("*", { ids: items.map((r) => r.id) });
       return ok({ items });
+    },
+  }),
+  sessionRoute({
+    method: "get",
+    path: "/spending-requests/:id",
+    tag,
+    summary: "One request with names, the mandates used, the attached scenarios, its arrangement and claims",
+    permission: "budgets:use",
+    params: id,
+    audit: { action: "read", subjectType: "spending_request", purpose },
+    responses: { 200: { description: "Request", schema: requestDetailSchema } },
+    async handler({ deps, tx, tenantId, params, subject }) {
+      const detail = await requestDetail(budgetsDeps(deps, tx), tenantId, params.id);
+      subject(detail.id);
+      return ok(detail);
     },
   }),
   sessionRoute({

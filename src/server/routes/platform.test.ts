@@ -3,7 +3,7 @@ import { testTargets } from "../../db/testing/databases";
 import type { Me } from "../../domain/accounts/dto";
 import type { CaseFile } from "../../domain/cases/dto";
 import type { Household } from "../../domain/households/dto";
-import type { Escalation, Evaluation, Meeting, PlatformStats } from "../../domain/platform/dto";
+import type { Escalation, EscalationDetail, Evaluation, Meeting, PlatformStats } from "../../domain/platform/dto";
 import { type Client, type Harness, createHarness } from "../testing/harness";
 import { day } from "../testing/dates";
 
@@ -74,5 +74,13 @@ describe.each(testTargets())("casusplatform (%s)", (target) => {
     expect(((await (await worker.request("GET", "/api/v1/platform/evaluations?q=fietsen")).json()) as { items: Evaluation[] }).items).toEqual([]);
     const stats = (await (await worker.request("GET", "/api/v1/platform/statistics")).json()) as PlatformStats;
     expect(stats).toMatchObject({ unstuck: 1, stillStuck: 0, medianDays: 18, p90Days: 18, targetDays: 21 });
+  });
+
+  it("shows one escalation with its clock, meetings and evaluation, and hides it from another team", async () => {
+    const detail = (await (await ontschotter.request("GET", `/api/v1/platform/escalations/${escalation.id}`)).json()) as EscalationDetail;
+    expect(detail).toMatchObject({ id: escalation.id, householdName: "Huishouden Vastgelopen", daysOpen: 18, unstuckOn: day(-7) });
+    expect(detail.meetings.map((m) => m.mandatedDecision)).toEqual(["Borg uit handgeld"]);
+    expect(detail.evaluation?.lessons).toBe("Vroeger escaleren");
+    expect((await ontschotter.request("GET", "/api/v1/platform/escalations/00000000-0000-4000-8000-000000000000")).status).toBe(404);
   });
 });

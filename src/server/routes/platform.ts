@@ -2,8 +2,8 @@ import { z } from "zod";
 import { createCasesRepository } from "../../db/repositories/cases";
 import { createPlatformRepository } from "../../db/repositories/platform";
 import type { Tx } from "../../db/tenant-context";
-import { escalateSchema, escalationSchema, evaluationSchema, meetingSchema, platformStatsSchema, recordEvaluationSchema, recordMeetingSchema, unstickSchema } from "../../domain/platform/dto";
-import { type PlatformDeps, escalate, listEscalations, meetings, platformStats, recordEvaluation, recordMeeting, searchEvaluations, stuckCases, unstick } from "../../domain/platform/service";
+import { escalateSchema, escalationDetailSchema, escalationSchema, evaluationSchema, meetingSchema, platformStatsSchema, recordEvaluationSchema, recordMeetingSchema, unstickSchema } from "../../domain/platform/dto";
+import { type PlatformDeps, escalate, escalationDetail, listEscalations, meetings, platformStats, recordEvaluation, recordMeeting, searchEvaluations, stuckCases, unstick } from "../../domain/platform/service";
 import type { AppDeps } from "../deps";
 import { type AnyRoute, created, ok, sessionRoute } from "../http/route";
 
@@ -55,6 +55,21 @@ export const platformRoutes: AnyRoute[] = [
       const escalation = await escalate(platformDeps(deps, tx), tenantId, session.me, body);
       subject(escalation.id, { caseId: escalation.caseId });
       return created(escalation);
+    },
+  }),
+  sessionRoute({
+    method: "get",
+    path: "/platform/escalations/:id",
+    tag,
+    summary: "One escalation with its clock, meetings and evaluation",
+    permission: "platform:use",
+    params: id,
+    audit: { action: "read", subjectType: "escalation", purpose },
+    responses: { 200: { description: "Escalation", schema: escalationDetailSchema } },
+    async handler({ deps, tx, tenantId, session, params, subject }) {
+      const detail = await escalationDetail(platformDeps(deps, tx), tenantId, session.me, params.id);
+      subject(detail.id);
+      return ok(detail);
     },
   }),
   sessionRoute({

@@ -12,17 +12,17 @@ describe("navigationFor", () => {
   it("gives every role exactly the areas of its permissions", () => {
     expect(menuOf("sociaal_werker")).toEqual(["questions", "tasks", "cases", "budgets", "casePlatform", "priceList"]);
     expect(menuOf("triagist")).toEqual(["questions", "tasks", "cases", "priceList"]);
-    expect(menuOf("ontschotter")).toEqual(["tasks", "cases", "budgets", "casePlatform", "priceList"]);
+    expect(menuOf("ontschotter")).toEqual(["tasks", "cases", "budgets", "casePlatform", "budgetReport", "priceList"]);
     expect(menuOf("panellid")).toEqual(["panel"]);
-    expect(menuOf("beleidsadviseur")).toEqual(["businessCase", "mkba", "priceList", "monitor", "instruments"]);
-    expect(menuOf("controller")).toEqual(["businessCase", "priceList", "monitor"]);
-    expect(menuOf("beheerder")).toEqual(["priceList", "users", "teams", "organisations", "instruments", "auditLog"]);
+    expect(menuOf("beleidsadviseur")).toEqual(["budgetReport", "businessCase", "mkba", "priceList", "monitor", "budgetAdmin", "instruments"]);
+    expect(menuOf("controller")).toEqual(["budgetReport", "businessCase", "priceList", "monitor"]);
+    expect(menuOf("beheerder")).toEqual(["priceList", "users", "teams", "organisations", "budgetAdmin", "instruments", "auditLog"]);
   });
 
   it("puts administration in its own group", () => {
     const { work, admin } = navigationFor(permissionsOf(["beheerder"]));
     expect(work.map((area) => area.key)).toEqual(["priceList"]);
-    expect(admin.map((area) => area.key)).toEqual(["users", "teams", "organisations", "instruments", "auditLog"]);
+    expect(admin.map((area) => area.key)).toEqual(["users", "teams", "organisations", "budgetAdmin", "instruments", "auditLog"]);
   });
 
   it("shows nothing without permissions", () => {

@@ -7,6 +7,13 @@ import { UserCreatePage } from "../admin/users/UserCreatePage";
 import { UserEditPage } from "../admin/users/UserEditPage";
 import { UsersPage } from "../admin/users/UsersPage";
 import { PlaceholderPage } from "../areas/PlaceholderPage";
+import { BudgetAdminPage } from "../budgets/BudgetAdminPage";
+import { BudgetReportPage } from "../budgets/BudgetReportPage";
+import { BudgetsPage } from "../budgets/BudgetsPage";
+import { BUDGET_ADMIN_PATH, BUDGET_REPORT_PATH, BUDGETS_PATH, NEW_REQUEST_PATH } from "../budgets/paths";
+import { PotPage } from "../budgets/PotPage";
+import { RequestCreatePage } from "../budgets/RequestCreatePage";
+import { RequestPage } from "../budgets/RequestPage";
 import { CaseOpenPage } from "../cases/CaseOpenPage";
 import { CasePage } from "../cases/CasePage";
 import { CasesPage } from "../cases/CasesPage";
@@ -19,6 +26,10 @@ import { ContractsPage } from "../monitor/ContractsPage";
 import { FrontToBackPage } from "../monitor/FrontToBackPage";
 import { monitorPath } from "../monitor/monitor-values";
 import { TrajectoriesPage } from "../monitor/TrajectoriesPage";
+import { EscalatePage } from "../platform/EscalatePage";
+import { EscalationPage } from "../platform/EscalationPage";
+import { ESCALATE_PATH, PLATFORM_PATH } from "../platform/paths";
+import { PlatformPage } from "../platform/PlatformPage";
 import { PricesPage } from "../prices/PricesPage";
 import { PRICE_LIST_PATH } from "../prices/price-values";
 import { QuestionCreatePage } from "../questions/QuestionCreatePage";
@@ -61,6 +72,15 @@ export const ROUTES: readonly RouteDefinition[] = [
   { path: monitorPath("trajectories"), permission: "monitor:view", render: () => <TrajectoriesPage /> },
   { path: monitorPath("benchmarks"), permission: "monitor:view", render: () => <BenchmarksPage /> },
   { path: monitorPath("frontToBack"), permission: "monitor:view", render: () => <FrontToBackPage /> },
+  { path: BUDGETS_PATH, permission: "budgets:use", render: () => <BudgetsPage /> },
+  { path: NEW_REQUEST_PATH, permission: "budgets:use", render: () => <RequestCreatePage /> },
+  { path: `${BUDGETS_PATH}/potten/:id`, permission: "budgets:use", render: ({ id = "" }) => <PotPage key={id} id={id} /> },
+  { path: `${BUDGETS_PATH}/verzoeken/:id`, permission: "budgets:use", render: ({ id = "" }) => <RequestPage key={id} id={id} /> },
+  { path: BUDGET_REPORT_PATH, permission: "budgets:report", render: () => <BudgetReportPage /> },
+  { path: BUDGET_ADMIN_PATH, permission: "budgets:manage", render: () => <BudgetAdminPage /> },
+  { path: PLATFORM_PATH, permission: "platform:use", render: () => <PlatformPage /> },
+  { path: ESCALATE_PATH, permission: "platform:use", render: () => <EscalatePage /> },
+  { path: `${PLATFORM_PATH}/:id`, permission: "platform:use", render: ({ id = "" }) => <EscalationPage key={id} id={id} /> },
   ...AREAS.flatMap((area) =>
     area.page === "placeholder"
       ? [{ path: area.path, permission: area.permission, render: () => <PlaceholderPage area={area.key} /> }]

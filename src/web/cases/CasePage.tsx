@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { CaseFile } from "../../domain/cases/dto";
 import type { Household } from "../../domain/households/dto";
 import { useApi } from "../api/api-context";
+import { CaseFundingSection } from "../budgets/CaseFundingSection";
 import { isApiError } from "../api/api-error";
 import { getCase } from "../api/cases";
 import { getHousehold } from "../api/households";
@@ -116,6 +117,7 @@ export const CasePage = ({ id }: { id: string }) => {
       <PlanSection caseId={file.id} closed={closed} prices={priceList} />
       <ScenariosSection caseId={file.id} prices={priceList} />
       <MeasurementsSection caseId={file.id} closed={closed} />
+      <CaseFundingSection caseId={file.id} closed={closed} />
     </>
   );
 };
