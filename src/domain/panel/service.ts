@@ -71,6 +71,23 @@ export async function assignReviewers(deps: PanelDeps, tenantId: string, roundId
   await deps.panel.assign(tenantId, roundId, caseId, reviewerIds);
 }
 
+/**
+ * The panel members who could judge this case, each with whether they were involved in it (and so may not:
+ * Breda's rule) and whether they already sit on its panel, so the one composing the panel sees why a name
+ * cannot be chosen instead of learning it from a refusal.
+ */
+export async function reviewerCandidates(deps: PanelDeps, tenantId: string, roundId: string, caseId: string) {
+  if (!(await deps.panel.item(tenantId, roundId, caseId))) throw notFound("Deze casus in de ronde");
+  const involvement = (await deps.panel.involvement(tenantId, caseId))!;
+  const assigned = new Set((await deps.panel.verdicts(tenantId, roundId, caseId)).map((v) => v.reviewerId));
+  return (await deps.panel.panelMemberNames(tenantId)).map((member) => ({
+    id: member.id,
+    displayName: member.displayName,
+    involved: checkPanel([member.id], involvement).some((issue) => issue.path === "reviewerIds.0"),
+    assigned: assigned.has(member.id),
+  }));
+}
+
 /** The case director checks the free-text summary and releases the packet to the panel. */
 export async function releasePacket(deps: PanelDeps, tenantId: string, me: Me, roundId: string, caseId: string, input: { version: number; summary: string }): Promise<void> {
   const item = await deps.panel.item(tenantId, roundId, caseId);

@@ -75,6 +75,10 @@ describe.each(testTargets())("independent review panel (%s)", (target) => {
 
   it("assigns three uninvolved panel members only", async () => {
     const items = await itemsOfRound();
+    const candidates = ((await (await advisor.request("GET", `/api/v1/panel/rounds/${round.id}/items/${items[0]}/candidates`)).json()) as { items: { id: string; involved: boolean; assigned: boolean }[] }).items;
+    expect(candidates.filter((c) => c.involved).map((c) => c.id)).toEqual([involvedReviewer]);
+    expect(candidates.map((c) => c.id).sort()).toEqual([...reviewers.map((r) => r.id), involvedReviewer].sort());
+    expect((await reviewers[0]!.client.request("GET", `/api/v1/panel/rounds/${round.id}/items/${items[0]}/candidates`)).status).toBe(403);
     const workerId = ((await (await worker.request("GET", "/api/v1/auth/me")).json()) as { user: Me }).user.id;
     const involved = await advisor.request("POST", `/api/v1/panel/rounds/${round.id}/items/${items[0]}/reviewers`, { reviewerIds: [reviewers[0]!.id, reviewers[1]!.id, involvedReviewer] });
     expect(((await involved.json()) as ErrorJson).error.details!.issues).toEqual([{ path: "reviewerIds.2", message: "Deze beoordelaar was betrokken bij de casus" }]);

@@ -7,7 +7,7 @@ import { createPricesRepository } from "../../db/repositories/prices";
 import type { Tx } from "../../db/tenant-context";
 import { buildPacket } from "../../domain/panel/build-packet";
 import { assignSchema, consensusSchema, createRoundSchema, packetSchema, releaseSchema, reviewItemSchema, roundSchema, submitVerdictSchema } from "../../domain/panel/dto";
-import { type PanelDeps, assignReviewers, createRound, itemsToRelease, roundItems, listRounds, myReviewItems, recordConsensus, releasePacket, reviewItem, submitVerdict } from "../../domain/panel/service";
+import { type PanelDeps, assignReviewers, reviewerCandidates, createRound, itemsToRelease, roundItems, listRounds, myReviewItems, recordConsensus, releasePacket, reviewItem, submitVerdict } from "../../domain/panel/service";
 import { type AnyRoute, created, noContent, ok, sessionRoute } from "../http/route";
 
 const tag = "Panel";
@@ -87,6 +87,23 @@ export const panelRoutes: AnyRoute[] = [
       await assignReviewers(panelDeps(tx, tenantId), tenantId, params.roundId, params.caseId, body.reviewerIds);
       subject(params.caseId, { roundId: params.roundId, reviewers: body.reviewerIds.length });
       return noContent();
+    },
+  }),
+  sessionRoute({
+    method: "get",
+    path: "/panel/rounds/:roundId/items/:caseId/candidates",
+    tag,
+    summary: "Panel members for this case, each marked when involved in the case (and so not eligible) or already assigned",
+    permission: "panel:manage",
+    params: itemParams,
+    responses: {
+      200: {
+        description: "Candidates",
+        schema: z.object({ items: z.array(z.object({ id: z.uuid(), displayName: z.string(), involved: z.boolean(), assigned: z.boolean() })) }),
+      },
+    },
+    async handler({ tx, tenantId, params }) {
+      return ok({ items: await reviewerCandidates(panelDeps(tx, tenantId), tenantId, params.roundId, params.caseId) });
     },
   }),
   sessionRoute({
