@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { BusinessCaseRepository, CaseFacts } from "../../domain/businesscase/repository";
 import type { Db } from "../connection";
 import { rowsOf } from "../rls";
-import { caseLabels } from "../schema/index";
+import { caseLabels, teams } from "../schema/index";
 import type { Tx } from "../tenant-context";
 import { createPricesRepository } from "./prices";
 
@@ -45,6 +45,15 @@ export function createBusinessCaseRepository(db: Db | Tx): BusinessCaseRepositor
     },
     async prices(tenantId) {
       return (await prices.list(tenantId)).map((p) => ({ id: p.id, code: p.code, priceCents: p.priceCents, priceYear: p.priceYear, payer: p.payer }));
+    },
+    async filterChoices(tenantId) {
+      const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "nl");
+      const teamRows = (await db.select({ id: teams.id, name: teams.name }).from(teams).where(eq(teams.tenantId, tenantId))).sort(byName);
+      const approaches = await db
+        .select({ id: caseLabels.id, label: caseLabels.label })
+        .from(caseLabels)
+        .where(and(eq(caseLabels.tenantId, tenantId), eq(caseLabels.kind, "approach"), eq(caseLabels.active, true)));
+      return { teams: teamRows, approaches: approaches.sort((a, b) => a.label.localeCompare(b.label, "nl")) };
     },
     async factors(tenantId) {
       const rows = await db

@@ -67,3 +67,9 @@ export const businessCaseSchema = z.object({
 export type BusinessCaseQuery = z.output<typeof businessCaseQuerySchema>;
 export type BusinessCaseQueryInput = z.input<typeof businessCaseQuerySchema>;
 export type BusinessCaseResult = z.infer<typeof businessCaseSchema>;
+
+export const filterChoicesSchema = z.object({
+  teams: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  approaches: z.array(z.object({ id: z.uuid(), label: z.string() })),
+});
+export type FilterChoices = z.infer<typeof filterChoicesSchema>;

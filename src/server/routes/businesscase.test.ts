@@ -94,6 +94,9 @@ describe.each(testTargets())("ex-post business case from the registration (%s)",
     expect(result.factors.find((f) => f.label === "Netwerk ingezet")!.cases).toBe(6);
     expect(result.factors.find((f) => f.label === "Wachtlijst")!.cases).toBeNull();
     expect(result.factors.find((f) => f.label === "Snelle toegang")!.cases).toBe(0);
+    const choices = (await (await controller.request("GET", "/api/v1/businesscase/filters")).json()) as { teams: { id: string }[]; approaches: { label: string }[] };
+    expect(choices.teams.map((t) => t.id)).toContain(teamId);
+    expect(choices.approaches.map((a) => a.label)).toContain("Wijkteam");
     const approach = (await (await controller.request("GET", `${base}&approachId=${id("Wijkteam")}`)).json()) as BusinessCaseResult;
     expect(approach.cases).toBe(5);
     const badRate = await controller.request("GET", `${base}&teamRates=${teamId}:abc`);

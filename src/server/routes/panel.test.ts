@@ -92,6 +92,8 @@ describe.each(testTargets())("independent review panel (%s)", (target) => {
   it("keeps verdicts blind until all three are in, then records consensus and agreement", async () => {
     const [firstCase, secondCase] = await itemsOfRound();
     const verdict = (client: Client, caseId: string, body: Record<string, unknown>) => client.request("PUT", `/api/v1/panel/rounds/${round.id}/items/${caseId}/verdict`, body);
+    const provisions = ((await (await reviewers[0]!.client.request("GET", "/api/v1/panel/provisions")).json()) as { items: { id: string }[] }).items;
+    expect(provisions.map((p) => p.id)).toContain(ib.id);
     const effect = { verdict: "prevented", priceItemId: ib.id, unitsPerMonth: 12, months: 6, confidence: 4 };
     const missing = await verdict(reviewers[0]!.client, firstCase!, { verdict: "reduced", confidence: 3 });
     expect(((await missing.json()) as ErrorJson).error.details!.issues!.map((i) => i.path)).toEqual(["priceItemId", "unitsPerMonth", "months"]);

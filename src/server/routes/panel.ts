@@ -29,7 +29,21 @@ function panelDeps(tx: Tx, tenantId: string): PanelDeps {
   };
 }
 
+const provisionSchema = z.object({ id: z.uuid(), code: z.string(), label: z.string(), unit: z.string(), payer: z.string() });
+
 export const panelRoutes: AnyRoute[] = [
+  sessionRoute({
+    method: "get",
+    path: "/panel/provisions",
+    tag,
+    summary: "The price-list items a reviewer can name as the provision that would otherwise have been granted",
+    permission: "panel:review",
+    responses: { 200: { description: "Provisions", schema: z.object({ items: z.array(provisionSchema) }) } },
+    async handler({ tx, tenantId }) {
+      const items = (await createPricesRepository(tx).list(tenantId)).map((p) => ({ id: p.id, code: p.code, label: p.label, unit: p.unit, payer: p.payer }));
+      return ok({ items });
+    },
+  }),
   sessionRoute({
     method: "get",
     path: "/panel/rounds",

@@ -14,7 +14,7 @@ describe("navigationFor", () => {
     expect(menuOf("triagist")).toEqual(["questions", "tasks", "cases", "priceList"]);
     expect(menuOf("ontschotter")).toEqual(["tasks", "cases", "budgets", "casePlatform", "priceList"]);
     expect(menuOf("panellid")).toEqual(["panel"]);
-    expect(menuOf("beleidsadviseur")).toEqual(["businessCase", "mkba", "priceList", "monitor"]);
+    expect(menuOf("beleidsadviseur")).toEqual(["panelRounds", "businessCase", "mkba", "priceList", "monitor"]);
     expect(menuOf("controller")).toEqual(["businessCase", "priceList", "monitor"]);
     expect(menuOf("beheerder")).toEqual(["priceList", "users", "teams", "organisations", "auditLog"]);
   });

@@ -11,6 +11,7 @@ import { MeasurementsSection } from "../outcomes/MeasurementsSection";
 import { PlanSection } from "../plans/PlanSection";
 import { Link } from "../router/Link";
 import { ScenariosSection } from "../scenarios/ScenariosSection";
+import { CaseFactsSection } from "../businesscase/case/CaseFactsSection";
 import { ErrorAlert } from "../ui/ErrorAlert";
 import { InPageNav } from "../ui/InPageNav";
 import { LoadingState } from "../ui/LoadingState";
@@ -116,6 +117,7 @@ export const CasePage = ({ id }: { id: string }) => {
       <PlanSection caseId={file.id} closed={closed} prices={priceList} />
       <ScenariosSection caseId={file.id} prices={priceList} />
       <MeasurementsSection caseId={file.id} closed={closed} />
+      <CaseFactsSection caseId={file.id} />
     </>
   );
 };
