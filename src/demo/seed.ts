@@ -7,6 +7,7 @@ import { createBenchmarksRepository } from "../db/repositories/benchmarks";
 import { createPricesRepository } from "../db/repositories/prices";
 import { BENCHMARK_EXAMPLE_SOURCE, benchmarkExample } from "./benchmark-example";
 import { starterPrices } from "../domain/prices/starter-prices";
+import { seedPanelDemo } from "./panel-demo";
 import { generateSampleData } from "./sample-data";
 import { DEMO_PASSWORD, DEMO_TENANT_NAME, DEMO_TENANT_SLUG, demoAccounts } from "./accounts";
 
@@ -47,6 +48,7 @@ export async function seedDemoIfEmpty(db: Db, passwords: PasswordHasher, options
     await createBenchmarksRepository(tx).replace(tenantId, benchmarkExample(), BENCHMARK_EXAMPLE_SOURCE);
   });
   if (options.sampleHouseholds) await generateSampleData(db, tenantId, { households: options.sampleHouseholds, today: options.today ?? new Date() });
+  if (options.sampleHouseholds) await seedPanelDemo(db, tenantId, { passwordHash, today: options.today ?? new Date() });
   return true;
 }
 
