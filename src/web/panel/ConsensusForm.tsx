@@ -10,7 +10,7 @@ import { FormFailureAlert } from "../ui/FormFailureAlert";
 import { Heading } from "../ui/Heading";
 import { Paragraph } from "../ui/Paragraph";
 import { VerdictFields, verdictFieldRefs } from "./VerdictFields";
-import { majorityVerdict, unreadableFields, type VerdictDraft, verdictBody } from "./verdict-input";
+import { draftIssues, majorityVerdict, unreadableFields, type VerdictDraft, verdictBody } from "./verdict-input";
 
 /** After all three verdicts: the panel's one verdict, prefilled with the majority; a stale version answers 409. */
 export const ConsensusForm = ({ item, provisions, onSaved, onReload }: { item: ReviewItem; provisions: readonly Provision[]; onSaved: (item: ReviewItem) => void; onReload: () => void }) => {
@@ -29,6 +29,11 @@ export const ConsensusForm = ({ item, provisions, onSaved, onReload }: { item: R
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const found: Record<string, string> = Object.fromEntries(Object.entries(draftIssues(draft)).map(([field, issue]) => [field, t(`panel.verdict.errors.${issue}`)]));
+    if (Object.keys(found).length > 0) {
+      setFailure({ kind: "fields", message: t("panel.verdict.fix"), fields: found });
+      return;
+    }
     setBusy(true);
     setFailure(null);
     try {

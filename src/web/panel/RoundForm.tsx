@@ -12,6 +12,7 @@ import { DateField } from "../ui/DateField";
 import { FormFailureAlert } from "../ui/FormFailureAlert";
 import { TextField } from "../ui/TextField";
 import { useAddForm } from "../ui/use-add-form";
+import { roundPath } from "./paths";
 import { wholeNumber } from "./verdict-input";
 
 const yearAgo = (today: string) => `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
@@ -46,7 +47,7 @@ export const RoundForm = ({ onCreated }: { onCreated: (round: Round) => void }) 
         closedTo: parseDutchDate(closedTo) ?? closedTo,
         stratifyByTeam,
       });
-      showStatus(t("panel.rounds.created", { name: round.name, count: round.items }));
+      showStatus(t("panel.rounds.created", { name: round.name, count: round.items }), { path: roundPath(round.id) });
       onCreated(round);
     },
     {

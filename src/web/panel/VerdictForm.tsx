@@ -11,7 +11,7 @@ import { Heading } from "../ui/Heading";
 import { RadioGroup } from "../ui/RadioGroup";
 import { TextAreaField } from "../ui/TextAreaField";
 import { VerdictFields, verdictFieldRefs } from "./VerdictFields";
-import { EMPTY_DRAFT, unreadableFields, type VerdictDraft, verdictBody } from "./verdict-input";
+import { draftIssues, EMPTY_DRAFT, unreadableFields, type VerdictDraft, verdictBody } from "./verdict-input";
 
 const CONFIDENCE = ["1", "2", "3", "4", "5"] as const;
 
@@ -34,6 +34,12 @@ export const VerdictForm = ({ item, provisions, onSaved }: { item: ReviewItem; p
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const found: Record<string, string> = Object.fromEntries(Object.entries(draftIssues(draft)).map(([field, issue]) => [field, t(`panel.verdict.errors.${issue}`)]));
+    if (confidence === "") found.confidence = t("panel.verdict.confidenceMissing");
+    if (Object.keys(found).length > 0) {
+      setFailure({ kind: "fields", message: t("panel.verdict.fix"), fields: found });
+      return;
+    }
     setBusy(true);
     setFailure(null);
     try {

@@ -43,3 +43,22 @@ export const majorityVerdict = (verdicts: readonly (Verdict | null)[]): Verdict 
   }
   return best;
 };
+
+/** What the verdict form must still have, by API field name, as i18n keys under `panel.verdict.errors`. */
+export type DraftIssue = "verdict" | "priceItemId" | "unitsPerMonth" | "unitsUnreadable" | "months" | "monthsUnreadable";
+
+/**
+ * The form's own check, in the order of the fields, so every problem shows at once before anything is sent
+ * (the server checks the same and more: a provision that left the price list, the ranges).
+ */
+export const draftIssues = (draft: VerdictDraft): Partial<Record<"verdict" | "priceItemId" | "unitsPerMonth" | "months", DraftIssue>> => {
+  if (draft.verdict === "") return { verdict: "verdict" };
+  if (draft.verdict === "none") return {};
+  const issues: Partial<Record<"verdict" | "priceItemId" | "unitsPerMonth" | "months", DraftIssue>> = {};
+  if (!draft.priceItemId) issues.priceItemId = "priceItemId";
+  if (draft.unitsPerMonth.trim() === "") issues.unitsPerMonth = "unitsPerMonth";
+  else if (!wholeNumber(draft.unitsPerMonth)) issues.unitsPerMonth = "unitsUnreadable";
+  if (draft.months.trim() === "") issues.months = "months";
+  else if (!wholeNumber(draft.months)) issues.months = "monthsUnreadable";
+  return issues;
+};
