@@ -26,6 +26,7 @@ describeJourneys("panel: a round, the case director's check, three blind verdict
   let worker: Page;
   let reviewers: Page[];
   let caseRefs: string[];
+  let caseIds: string[];
   let roundUrl = "";
 
   const page = async (username: string, password: string) => {
@@ -55,6 +56,7 @@ describeJourneys("panel: a round, the case director's check, three blind verdict
     const api = apiOf(worker);
     const me = (await api.get<{ user: Me }>("/auth/me")).user;
     caseRefs = [];
+    caseIds = [];
     for (const name of ["Familie Panel Een", "Familie Panel Twee"]) {
       const household = await api.post<Household>("/households", { name, teamId: me.teams[0]!.id });
       let file = await api.post<CaseFile>("/cases", { householdId: household.id, caseDirectorId: me.id, openedOn: isoDaysAgo(90) });
@@ -62,6 +64,7 @@ describeJourneys("panel: a round, the case director's check, three blind verdict
       await api.post(`/cases/${file.id}/hours`, { workedOn: isoDaysAgo(80), activity: "gesprek", hours: 3 });
       file = await api.post<CaseFile>(`/cases/${file.id}/status`, { version: file.version, status: "afgesloten", on: isoDaysAgo(10), closingOutcome: "andere_oplossing" });
       caseRefs.push(`C-${file.id.slice(0, 8).toUpperCase()}`);
+      caseIds.push(file.id);
     }
   }, SETUP_TIMEOUT);
 
@@ -110,9 +113,17 @@ describeJourneys("panel: a round, the case director's check, three blind verdict
   );
 
   it(
-    "the case director checks both packets (no names in them) and releases them",
+    "the case director finds the task and the notice, checks both packets (no names in them) and releases them",
     async () => {
-      await worker.goto("/panelcontrole");
+      await worker.goto("/taken");
+      await expectPage(worker, "Taken");
+      expect(await textOf(worker.locator("main"))).toContain(`Dossier controleren en vrijgeven voor het beoordelingspanel (${ROUND})`);
+      await worker.goto(`/casussen/${caseIds[0]}`);
+      await expectPage(worker, "Casus Familie Panel Een");
+      const notice = worker.getByText("Deze casus is getrokken voor het onafhankelijke beoordelingspanel.");
+      await notice.waitFor();
+      await expectAccessible(worker, "a closed case drawn for the panel");
+      await worker.getByRole("link", { name: "Naar de panelcontrole" }).click();
       await expectPage(worker, "Panelcontrole");
       const main = await textOf(worker.locator("main"));
       for (const secret of ["Familie Panel", "Bo Betrokken", "Sanne de Vries", daysAgo(90)]) expect(main).not.toContain(secret);

@@ -11,6 +11,11 @@ export interface PanelDeps {
   readonly panel: PanelRepository;
   /** Builds the pseudonymised packet of a case (build-packet.ts, fed by the cases, plans and outcomes repositories). */
   readonly packetOf: (caseId: string) => Promise<Packet>;
+  /**
+   * Asks a case director to check a drawn case's packet (a task in Taken), so the release step is not missed.
+   * Optional: without it the round is drawn all the same.
+   */
+  readonly remind?: (reminder: { caseDirectorId: string; caseId: string; roundName: string; by: string }) => Promise<void>;
 }
 
 const complete = (verdicts: readonly VerdictRecord[]) => verdicts.length === 3 && verdicts.every((v) => v.submitted);
@@ -46,6 +51,9 @@ export async function createRound(deps: PanelDeps, tenantId: string, me: Me, inp
   const chosen = sampleCases(candidates, { size: input.sampleSize, stratifyByTeam: input.stratifyByTeam, rng: xoshiro128ss(input.seed) });
   const round = await deps.panel.insertRound(tenantId, input, me.id);
   for (const caseId of chosen) await deps.panel.insertItem(tenantId, round.id, caseId, await deps.packetOf(caseId));
+  if (deps.remind) {
+    for (const item of await deps.panel.items(tenantId, round.id)) await deps.remind({ caseDirectorId: item.caseDirectorId, caseId: item.caseId, roundName: round.name, by: me.id });
+  }
   return summarise(deps, tenantId, round);
 }
 

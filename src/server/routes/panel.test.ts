@@ -64,6 +64,9 @@ describe.each(testTargets())("independent review panel (%s)", (target) => {
   it("lets the case director check and release the packets; nothing in them names anyone", async () => {
     const pending = ((await (await worker.request("GET", "/api/v1/panel/to-release")).json()) as { items: { roundId: string; caseId: string; packet: Packet; version: number }[] }).items;
     expect(pending).toHaveLength(2);
+    const tasks = ((await (await worker.request("GET", "/api/v1/tasks")).json()) as { items: { title: string; subjectId: string | null }[] }).items;
+    const reminders = tasks.filter((task) => task.title.startsWith("Dossier controleren en vrijgeven voor het beoordelingspanel"));
+    expect(reminders.map((task) => task.subjectId).sort()).toEqual(pending.map((p) => p.caseId).sort());
     const text = JSON.stringify(pending.map((p) => p.packet));
     for (const secret of ["Huishouden", "Sanne", "Betrokken panellid", day(-90)]) expect(text).not.toContain(secret);
     expect(pending[0]!.packet).toMatchObject({ durationDays: 80, totalHours: 2, closingOutcome: "andere_oplossing" });

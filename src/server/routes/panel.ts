@@ -4,6 +4,8 @@ import { createOutcomesRepository } from "../../db/repositories/outcomes";
 import { createPanelRepository } from "../../db/repositories/panel";
 import { createPlansRepository } from "../../db/repositories/plans";
 import { createPricesRepository } from "../../db/repositories/prices";
+import { createTasksRepository } from "../../db/repositories/tasks";
+import { dutchToday } from "../../domain/calendar";
 import type { Tx } from "../../db/tenant-context";
 import { buildPacket } from "../../domain/panel/build-packet";
 import { assignSchema, consensusSchema, createRoundSchema, packetSchema, releaseSchema, reviewItemSchema, roundSchema, submitVerdictSchema } from "../../domain/panel/dto";
@@ -11,6 +13,7 @@ import { type PanelDeps, assignReviewers, reviewerCandidates, createRound, items
 import { type AnyRoute, created, noContent, ok, sessionRoute } from "../http/route";
 
 const tag = "Panel";
+const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const purpose = "onafhankelijke beoordeling";
 const itemParams = z.object({ roundId: z.uuid(), caseId: z.uuid() });
 
@@ -64,8 +67,14 @@ export const panelRoutes: AnyRoute[] = [
     body: createRoundSchema,
     audit: { action: "create", subjectType: "review_round", purpose },
     responses: { 201: { description: "Drawn", schema: roundSchema } },
-    async handler({ tx, tenantId, session, body, subject }) {
-      const round = await createRound(panelDeps(tx, tenantId), tenantId, session.me, body);
+    async handler({ deps, tx, tenantId, session, body, subject }) {
+      const tasks = createTasksRepository(tx);
+      const today = dutchToday(deps.now());
+      const remind: PanelDeps["remind"] = ({ caseDirectorId, caseId, roundName, by }) =>
+        tasks
+          .insert(tenantId, by, { title: `Dossier controleren en vrijgeven voor het beoordelingspanel (${roundName})`, dueOn: addDays(today, 14), assigneeId: caseDirectorId, subjectType: "case", subjectId: caseId }, today)
+          .then(() => undefined);
+      const round = await createRound({ ...panelDeps(tx, tenantId), remind }, tenantId, session.me, body);
       subject(round.id, { items: round.items, seed: round.seed });
       return created(round);
     },
