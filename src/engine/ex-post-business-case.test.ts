@@ -78,6 +78,16 @@ describe("exPostBusinessCase", () => {
     expect(-11765.5 <= lo && lo <= (result.allCases.extrapolatedNet as number) && (result.allCases.extrapolatedNet as number) <= hi && hi <= 103434.5).toBe(true);
   });
 
+  it("prices each case's hours at its own rate when hourlyRates is given (C-01 at € 100, the rest at € 80)", () => {
+    const hourlyRates = Float64Array.from({ length: 8 }, (_, i) => (i === 0 ? 100 : 80));
+    const result = exPostBusinessCase({ ...GOLDEN, cases: { ...GOLDEN.cases, hourlyRates } }, { draws: 10, rng: xoshiro128ss(1) });
+    // C-01 costs 20 × 100 + 150 = 2.150 instead of 1.750: 400 more in both scopes.
+    expect(result.reviewedScope.costs).toBeCloseTo(9530 + 400, 9);
+    expect(result.allCases.costs).toBeCloseTo(11765.5 + 400, 9);
+    expect(() => exPostBusinessCase({ ...GOLDEN, cases: { ...GOLDEN.cases, hourlyRates: new Float64Array(3) } }, { draws: 10, rng: xoshiro128ss(1) })).toThrow(RangeError);
+    expect(() => exPostBusinessCase({ ...GOLDEN, cases: { ...GOLDEN.cases, hourlyRates: hourlyRates.map((r, i) => (i === 2 ? -1 : r)) } }, { draws: 10, rng: xoshiro128ss(1) })).toThrow(RangeError);
+  });
+
   it("is reproducible for the same rng seed", () => {
     const a = exPostBusinessCase(GOLDEN, { draws: 500, rng: xoshiro128ss(11) });
     expect(exPostBusinessCase(GOLDEN, { draws: 500, rng: xoshiro128ss(11) })).toEqual(a);

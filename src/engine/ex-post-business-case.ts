@@ -26,6 +26,11 @@ export interface ExPostCases {
   readonly avoidedUnitsPerMonth: Float64Array;
   /** Months the avoided product would have run; read only for verdicts with an effect. */
   readonly avoidedMonths: Float64Array;
+  /**
+   * Optional per-case hourly rate (e.g. a team's own rate), used instead of the input's `hourlyRate` for that case.
+   * Absent: every case costs `hourlyRate` per hour.
+   */
+  readonly hourlyRates?: Float64Array;
 }
 
 /** A priced product from the price list: the maatwerk a case can avoid. */
@@ -81,7 +86,7 @@ export interface ExPostBusinessCase {
 
 /**
  * The ex-post (achteraf) business case of front-line work, from cases a review panel has judged:
- *   costs_i    = hours_i × hourlyRate + directCosts_i                        (every case)
+ *   costs_i    = hours_i × hourlyRate + directCosts_i                        (every case; hourlyRates_i when given)
  *   benefits_i = unitsPerMonth_i × months_i × price(product_i)             (reviewed, verdict prevented/reduced/ended;
  *                                                                            0 otherwise), booked to the product's payer
  *   reviewed scope: Σ costs_i, Σ benefits_i, net = benefits − costs, bcr = benefits ÷ costs over reviewed cases
@@ -109,12 +114,13 @@ export function exPostBusinessCase(
   { cases, products, hourlyRate }: ExPostBusinessCaseInput,
   { draws, rng }: { readonly draws: number; readonly rng: Rng },
 ): ExPostBusinessCase {
-  const { hours, directCosts, verdict, avoidedProduct, avoidedUnitsPerMonth, avoidedMonths } = cases;
+  const { hours, directCosts, verdict, avoidedProduct, avoidedUnitsPerMonth, avoidedMonths, hourlyRates } = cases;
   const n = hours.length;
-  for (const column of [directCosts, verdict, avoidedProduct, avoidedUnitsPerMonth, avoidedMonths]) {
+  for (const column of [directCosts, verdict, avoidedProduct, avoidedUnitsPerMonth, avoidedMonths, ...(hourlyRates ? [hourlyRates] : [])]) {
     if (column.length !== n) throw new RangeError(`case columns differ in length: ${column.length} and ${n}`);
   }
   if (!(hourlyRate >= 0 && Number.isFinite(hourlyRate))) throw new RangeError(`hourlyRate must be a finite number ≥ 0, got ${hourlyRate}`);
+  if (hourlyRates?.some((rate) => !(rate >= 0 && Number.isFinite(rate)))) throw new RangeError("hourlyRates must all be finite numbers ≥ 0");
 
   // Products' prices and payer indices as columns; payers in order of first appearance.
   const payers: string[] = [];
@@ -138,7 +144,7 @@ export function exPostBusinessCase(
   let benefits = 0;
   let r = 0;
   for (let i = 0; i < n; i++) {
-    const cost = (hours[i] as number) * hourlyRate + (directCosts[i] as number);
+    const cost = (hours[i] as number) * (hourlyRates ? (hourlyRates[i] as number) : hourlyRate) + (directCosts[i] as number);
     if (!(cost >= 0 && cost < Number.POSITIVE_INFINITY)) throw new RangeError(`case ${i}: costs ${cost} are not a finite number ≥ 0`);
     costs += cost;
     const v = verdict[i] as number;

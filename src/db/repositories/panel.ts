@@ -102,6 +102,13 @@ export function createPanelRepository(db: Db | Tx): PanelRepository {
         .where(and(eq(users.tenantId, tenantId), eq(users.active, true), sql`'panellid' = any(${users.roles})`));
       return rows.map((r) => r.id);
     },
+    async panelMemberNames(tenantId) {
+      const rows = await db
+        .select({ id: users.id, displayName: users.displayName })
+        .from(users)
+        .where(and(eq(users.tenantId, tenantId), eq(users.active, true), sql`'panellid' = any(${users.roles})`));
+      return rows.sort((a, b) => a.displayName.localeCompare(b.displayName, "nl"));
+    },
     async assign(tenantId, roundId, caseId, reviewerIds) {
       await db.insert(reviewVerdicts).values(reviewerIds.map((reviewerId) => ({ tenantId, roundId, caseId, reviewerId })));
     },

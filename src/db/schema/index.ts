@@ -15,3 +15,4 @@ export * from "./panel";
 export * from "./models";
 export * from "./benchmarks";
 export * from "./contracts";
+export * from "./case-facts";

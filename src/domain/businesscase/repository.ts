@@ -1,14 +1,23 @@
 /** One closed case as the business case reads it: no names, only what costs and what was avoided. */
 export interface CaseFacts {
   readonly caseId: string;
+  readonly teamId: string;
   readonly minutes: number;
-  readonly directCostsCents: number;
+  /** Approved flexible-budget spending. */
+  readonly budgetCents: number;
+  /** The case's direct cost lines by kind (vrijwilligerskosten, activiteit, overig). */
+  readonly costLinesCents: Readonly<Record<string, number>>;
+  readonly labelIds: readonly string[];
   readonly closingOutcome: string | null;
   readonly consensus: { verdict: "prevented" | "reduced" | "ended" | "none"; priceItemId: string | null; unitsPerMonth: number | null; months: number | null } | null;
 }
 
 export interface BusinessCaseRepository {
-  closedCaseFacts(tenantId: string, filter: { closedFrom: string; closedTo: string; teamId?: string }): Promise<CaseFacts[]>;
+  closedCaseFacts(tenantId: string, filter: { closedFrom: string; closedTo: string; teamId?: string; approachId?: string }): Promise<CaseFacts[]>;
   prices(tenantId: string): Promise<{ id: string; code: string; priceCents: number; priceYear: number; payer: string }[]>;
   indexSeries(tenantId: string): Promise<{ year: number; value: number }[]>;
+  /** The choices of the filter: teams and approaches, by name. */
+  filterChoices(tenantId: string): Promise<{ teams: { id: string; name: string }[]; approaches: { id: string; label: string }[] }>;
+  /** The tenant's success and failure factors (case-facts area). */
+  factors(tenantId: string): Promise<{ id: string; kind: "success_factor" | "failure_factor"; label: string }[]>;
 }

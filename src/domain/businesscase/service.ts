@@ -10,8 +10,9 @@ const small = (n: number): number | null => (n > 0 && n < SMALL_COUNT_THRESHOLD 
 const cents = (value: number) => Math.round(value);
 
 /**
- * The ex-post business case from the registration (issue 6, item 2): costs = hours × rate + direct costs
- * (approved flexible-budget spending), benefits = the avoided provision of the panel's consensus × its price
+ * The ex-post business case from the registration (issue 6, item 2): costs = hours × rate (the team's own rate
+ * where given) + direct costs (approved flexible-budget spending and the case's cost lines: volunteers,
+ * activities, other), benefits = the avoided provision of the panel's consensus × its price
  * indexed to the price year, per payer; extrapolated from the reviewed cases to all selected cases with a
  * seeded bootstrap interval and a Wilson interval on the effect share. The engine computes; this gathers.
  * Counts below 5 are suppressed (policy roles read it); fewer than 5 cases in the selection is refused.
@@ -32,7 +33,11 @@ export async function exPostFromRegistration(repo: BusinessCaseRepository, tenan
     return { price: indexed ?? p.priceCents, payer: p.payer };
   });
   const n = facts.length;
+  const rateOf = (teamId: string) => query.teamRates[teamId] ?? query.hourlyRateCents;
+  const byKind = { hours: 0, budget: 0, vrijwilligerskosten: 0, activiteit: 0, overig: 0 };
+  const tagged = new Map<string, number>();
   const columns = {
+    hourlyRates: new Float64Array(n),
     hours: new Float64Array(n),
     directCosts: new Float64Array(n),
     verdict: new Uint8Array(n),
@@ -42,8 +47,14 @@ export async function exPostFromRegistration(repo: BusinessCaseRepository, tenan
   };
   const outcomes = { maatwerk_nodig: 0, lichte_vorm: 0, andere_oplossing: 0 };
   facts.forEach((fact, i) => {
+    const lines = fact.costLinesCents;
     columns.hours[i] = fact.minutes / 60;
-    columns.directCosts[i] = fact.directCostsCents;
+    columns.hourlyRates[i] = rateOf(fact.teamId);
+    columns.directCosts[i] = fact.budgetCents + Object.values(lines).reduce((a, b) => a + b, 0);
+    byKind.hours += columns.hours[i]! * columns.hourlyRates[i]!;
+    byKind.budget += fact.budgetCents;
+    for (const kind of ["vrijwilligerskosten", "activiteit", "overig"] as const) byKind[kind] += lines[kind] ?? 0;
+    for (const id of fact.labelIds) tagged.set(id, (tagged.get(id) ?? 0) + 1);
     if (fact.closingOutcome && fact.closingOutcome in outcomes) outcomes[fact.closingOutcome as keyof typeof outcomes] += 1;
     const consensus = fact.consensus;
     if (!consensus) return;
@@ -57,6 +68,7 @@ export async function exPostFromRegistration(repo: BusinessCaseRepository, tenan
   const result = exPostBusinessCase({ cases: columns, products, hourlyRate: query.hourlyRateCents }, { draws: query.draws, rng: xoshiro128ss(query.seed) });
   const reviewed = result.reviewed;
   const usedPayers = new Set(prices.map((p) => p.payer));
+  const flagged = result.flags.map((flag) => ({ ref: caseRef(facts[flag.case]!.caseId), verdict: facts[flag.case]!.consensus!.verdict as "prevented" | "reduced" | "ended", costsCents: cents(flag.costs), benefitsCents: cents(flag.benefits) }));
   return {
     cases: n,
     reviewed: small(reviewed),
@@ -77,11 +89,17 @@ export async function exPostFromRegistration(repo: BusinessCaseRepository, tenan
       bootstrapNet95Cents: result.allCases.bootstrapNet95 ? [cents(result.allCases.bootstrapNet95[0]), cents(result.allCases.bootstrapNet95[1])] : null,
     },
     frontToBack: frontToBack(result.allCases),
+    costsByKindCents: { hours: cents(byKind.hours), budget: byKind.budget, vrijwilligerskosten: byKind.vrijwilligerskosten, activiteit: byKind.activiteit, overig: byKind.overig },
+    factors: (await repo.factors(tenantId)).map((f) => ({ ...f, cases: small(tagged.get(f.id) ?? 0) })),
+    flaggedList: flagged.length >= SMALL_COUNT_THRESHOLD ? flagged : flagged.length === 0 ? [] : null,
     flaggedCases: small(result.flags.length),
     unindexedPrices: unindexed,
-    settings: { hourlyRateCents: query.hourlyRateCents, priceYear: query.priceYear, draws: query.draws, seed: query.seed },
+    settings: { hourlyRateCents: query.hourlyRateCents, teamRates: query.teamRates, priceYear: query.priceYear, draws: query.draws, seed: query.seed },
   };
 }
+
+/** A short pseudonymous reference: enough to find the case again for whoever may open it, no name. */
+const caseRef = (caseId: string) => `C-${caseId.slice(0, 8).toUpperCase()}`;
 
 /**
  * Oirschot's "€ 1 at the front saves € 2 at the back" (seed article 002), computed: extrapolated benefits ÷ the

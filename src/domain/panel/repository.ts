@@ -46,6 +46,8 @@ export interface PanelRepository {
   verdictsOfRound(tenantId: string, roundId: string): Promise<(VerdictRecord & { caseId: string })[]>;
   involvement(tenantId: string, caseId: string): Promise<CaseInvolvement | null>;
   panelMembers(tenantId: string): Promise<string[]>;
+  /** Active panel members with their names, for composing a panel. */
+  panelMemberNames(tenantId: string): Promise<{ id: string; displayName: string }[]>;
   assign(tenantId: string, roundId: string, caseId: string, reviewerIds: readonly string[]): Promise<void>;
   itemsOfReviewer(tenantId: string, reviewerId: string): Promise<ItemRecord[]>;
   release(tenantId: string, roundId: string, caseId: string, expectedVersion: number, summary: string, by: string): Promise<boolean>;

@@ -11,6 +11,11 @@ export interface PanelDeps {
   readonly panel: PanelRepository;
   /** Builds the pseudonymised packet of a case (build-packet.ts, fed by the cases, plans and outcomes repositories). */
   readonly packetOf: (caseId: string) => Promise<Packet>;
+  /**
+   * Asks a case director to check a drawn case's packet (a task in Taken), so the release step is not missed.
+   * Optional: without it the round is drawn all the same.
+   */
+  readonly remind?: (reminder: { caseDirectorId: string; caseId: string; roundName: string; by: string }) => Promise<void>;
 }
 
 const complete = (verdicts: readonly VerdictRecord[]) => verdicts.length === 3 && verdicts.every((v) => v.submitted);
@@ -46,6 +51,9 @@ export async function createRound(deps: PanelDeps, tenantId: string, me: Me, inp
   const chosen = sampleCases(candidates, { size: input.sampleSize, stratifyByTeam: input.stratifyByTeam, rng: xoshiro128ss(input.seed) });
   const round = await deps.panel.insertRound(tenantId, input, me.id);
   for (const caseId of chosen) await deps.panel.insertItem(tenantId, round.id, caseId, await deps.packetOf(caseId));
+  if (deps.remind) {
+    for (const item of await deps.panel.items(tenantId, round.id)) await deps.remind({ caseDirectorId: item.caseDirectorId, caseId: item.caseId, roundName: round.name, by: me.id });
+  }
   return summarise(deps, tenantId, round);
 }
 
@@ -69,6 +77,23 @@ export async function assignReviewers(deps: PanelDeps, tenantId: string, roundId
   });
   if (issues.length > 0) throw validationFailed(issues);
   await deps.panel.assign(tenantId, roundId, caseId, reviewerIds);
+}
+
+/**
+ * The panel members who could judge this case, each with whether they were involved in it (and so may not:
+ * Breda's rule) and whether they already sit on its panel, so the one composing the panel sees why a name
+ * cannot be chosen instead of learning it from a refusal.
+ */
+export async function reviewerCandidates(deps: PanelDeps, tenantId: string, roundId: string, caseId: string) {
+  if (!(await deps.panel.item(tenantId, roundId, caseId))) throw notFound("Deze casus in de ronde");
+  const involvement = (await deps.panel.involvement(tenantId, caseId))!;
+  const assigned = new Set((await deps.panel.verdicts(tenantId, roundId, caseId)).map((v) => v.reviewerId));
+  return (await deps.panel.panelMemberNames(tenantId)).map((member) => ({
+    id: member.id,
+    displayName: member.displayName,
+    involved: checkPanel([member.id], involvement).some((issue) => issue.path === "reviewerIds.0"),
+    assigned: assigned.has(member.id),
+  }));
 }
 
 /** The case director checks the free-text summary and releases the packet to the panel. */

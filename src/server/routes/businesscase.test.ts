@@ -17,13 +17,16 @@ describe.each(testTargets())("ex-post business case from the registration (%s)",
   let worker: Client;
   let controller: Client;
   let ib: PriceItem;
+  let closed: CaseFile[];
+  let teamId: string;
   beforeAll(async () => {
     harness = await createHarness(target);
     worker = await harness.login("sociaal_werker");
     controller = await harness.login("controller");
     const me = ((await (await worker.request("GET", "/api/v1/auth/me")).json()) as { user: Me }).user;
     ib = ((await (await worker.request("GET", "/api/v1/prices")).json()) as { items: PriceItem[] }).items.find((p) => p.code === "WMO-IB-UUR")!;
-    const closed: CaseFile[] = [];
+    closed = [];
+    teamId = me.teams[0]!.id;
     for (let i = 0; i < 6; i++) {
       const household = (await (await worker.request("POST", "/api/v1/households", { name: `Huishouden BC ${i}`, teamId: me.teams[0]!.id })).json()) as Household;
       let file = (await (await worker.request("POST", "/api/v1/cases", { householdId: household.id, caseDirectorId: me.id, openedOn: day(-100) })).json()) as CaseFile;
@@ -73,6 +76,33 @@ describe.each(testTargets())("ex-post business case from the registration (%s)",
     expect(front.interval95![0]).toBeLessThanOrEqual(front.perEuro + 1e-9);
     const again = (await (await controller.request("GET", `/api/v1/businesscase?closedFrom=${day(-30)}&closedTo=${day(0)}&hourlyRateCents=7000&priceYear=2026&draws=500&seed=3`)).json()) as BusinessCaseResult;
     expect(again).toEqual(result);
+  });
+
+  it("adds cost lines and team rates to the costs, counts factors and filters by approach", async () => {
+    const labels = ((await (await worker.request("GET", "/api/v1/case-labels")).json()) as { items: { id: string; label: string }[] }).items;
+    const id = (label: string) => labels.find((l) => l.label === label)!.id;
+    for (const file of closed) await worker.request("PUT", `/api/v1/cases/${file.id}/labels/${id("Netwerk ingezet")}`);
+    await worker.request("PUT", `/api/v1/cases/${closed[0]!.id}/labels/${id("Wachtlijst")}`);
+    for (const file of closed.slice(0, 5)) await worker.request("PUT", `/api/v1/cases/${file.id}/approach`, { approachId: id("Wijkteam") });
+    await worker.request("POST", `/api/v1/cases/${closed[0]!.id}/cost-lines`, { kind: "vrijwilligerskosten", description: "Reiskosten", amountCents: 2500, spentOn: day(-4) });
+    await worker.request("POST", `/api/v1/cases/${closed[1]!.id}/cost-lines`, { kind: "activiteit", description: "Kookavond", amountCents: 1200, spentOn: day(-4) });
+    const base = `/api/v1/businesscase?closedFrom=${day(-30)}&closedTo=${day(0)}&hourlyRateCents=7000&priceYear=2026&draws=200&seed=3`;
+    const result = (await (await controller.request("GET", `${base}&teamRates=${teamId}:8000`)).json()) as BusinessCaseResult;
+    // Six cases of 2 hours at the team's € 80, plus € 25 + € 12 of cost lines.
+    expect(result.costsByKindCents).toEqual({ hours: 6 * 2 * 8000, budget: 0, vrijwilligerskosten: 2500, activiteit: 1200, overig: 0 });
+    expect(result.allCases.costsCents).toBe(6 * 2 * 8000 + 3700);
+    expect(result.factors.find((f) => f.label === "Netwerk ingezet")!.cases).toBe(6);
+    expect(result.factors.find((f) => f.label === "Wachtlijst")!.cases).toBeNull();
+    expect(result.factors.find((f) => f.label === "Snelle toegang")!.cases).toBe(0);
+    const choices = (await (await controller.request("GET", "/api/v1/businesscase/filters")).json()) as { teams: { id: string }[]; approaches: { label: string }[] };
+    expect(choices.teams.map((t) => t.id)).toContain(teamId);
+    expect(choices.approaches.map((a) => a.label)).toContain("Wijkteam");
+    const approach = (await (await controller.request("GET", `${base}&approachId=${id("Wijkteam")}`)).json()) as BusinessCaseResult;
+    expect(approach.cases).toBe(5);
+    const badRate = await controller.request("GET", `${base}&teamRates=${teamId}:abc`);
+    expect(((await badRate.json()) as ErrorJson).error.details!.issues![0]!.path).toBe("query.teamRates");
+    const fewer = await controller.request("GET", `${base}&teamId=${teamId}&approachId=${id("Casusplatform")}`);
+    expect(fewer.status).toBe(400);
   });
 
   it("refuses a selection of fewer than 5 cases and is not open to case workers", async () => {

@@ -1,9 +1,20 @@
 import { createBusinessCaseRepository } from "../../db/repositories/businesscase";
-import { businessCaseQuerySchema, businessCaseSchema } from "../../domain/businesscase/dto";
+import { businessCaseQuerySchema, businessCaseSchema, filterChoicesSchema } from "../../domain/businesscase/dto";
 import { exPostFromRegistration } from "../../domain/businesscase/service";
 import { type AnyRoute, ok, sessionRoute } from "../http/route";
 
 export const businessCaseRoutes: AnyRoute[] = [
+  sessionRoute({
+    method: "get",
+    path: "/businesscase/filters",
+    tag: "Businesscase",
+    summary: "The teams and approaches the business case can be filtered by",
+    permission: "businesscase:view",
+    responses: { 200: { description: "Choices", schema: filterChoicesSchema } },
+    async handler({ tx, tenantId }) {
+      return ok(await createBusinessCaseRepository(tx).filterChoices(tenantId));
+    },
+  }),
   sessionRoute({
     method: "get",
     path: "/businesscase",

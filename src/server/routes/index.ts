@@ -6,6 +6,7 @@ import { budgetReportRoutes } from "./budget-reports";
 import { budgetRoutes } from "./budgets";
 import { businessCaseRoutes } from "./businesscase";
 import { caseRoutes } from "./cases";
+import { caseFactsRoutes } from "./case-facts";
 import { contractRoutes } from "./contracts";
 import { householdRoutes } from "./households";
 import { modelRoutes } from "./models";
@@ -23,4 +24,4 @@ import { taskRoutes } from "./tasks";
 import { userRoutes } from "./users";
 
 /** Every API route; the OpenAPI document and the role-matrix test both walk this list. */
-export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes, ...householdRoutes, ...caseRoutes, ...priceRoutes, ...planRoutes, ...outcomeRoutes, ...scenarioRoutes, ...budgetRoutes, ...platformRoutes, ...budgetReportRoutes, ...panelRoutes, ...businessCaseRoutes, ...modelRoutes, ...benchmarkRoutes, ...contractRoutes, ...monitorRoutes, ...monitorExportRoutes];
+export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes, ...householdRoutes, ...caseRoutes, ...priceRoutes, ...planRoutes, ...outcomeRoutes, ...scenarioRoutes, ...budgetRoutes, ...platformRoutes, ...budgetReportRoutes, ...panelRoutes, ...businessCaseRoutes, ...modelRoutes, ...benchmarkRoutes, ...contractRoutes, ...monitorRoutes, ...monitorExportRoutes, ...caseFactsRoutes];

@@ -64,6 +64,9 @@ describe.each(testTargets())("independent review panel (%s)", (target) => {
   it("lets the case director check and release the packets; nothing in them names anyone", async () => {
     const pending = ((await (await worker.request("GET", "/api/v1/panel/to-release")).json()) as { items: { roundId: string; caseId: string; packet: Packet; version: number }[] }).items;
     expect(pending).toHaveLength(2);
+    const tasks = ((await (await worker.request("GET", "/api/v1/tasks")).json()) as { items: { title: string; subjectId: string | null }[] }).items;
+    const reminders = tasks.filter((task) => task.title.startsWith("Dossier controleren en vrijgeven voor het beoordelingspanel"));
+    expect(reminders.map((task) => task.subjectId).sort()).toEqual(pending.map((p) => p.caseId).sort());
     const text = JSON.stringify(pending.map((p) => p.packet));
     for (const secret of ["Huishouden", "Sanne", "Betrokken panellid", day(-90)]) expect(text).not.toContain(secret);
     expect(pending[0]!.packet).toMatchObject({ durationDays: 80, totalHours: 2, closingOutcome: "andere_oplossing" });
@@ -75,6 +78,10 @@ describe.each(testTargets())("independent review panel (%s)", (target) => {
 
   it("assigns three uninvolved panel members only", async () => {
     const items = await itemsOfRound();
+    const candidates = ((await (await advisor.request("GET", `/api/v1/panel/rounds/${round.id}/items/${items[0]}/candidates`)).json()) as { items: { id: string; involved: boolean; assigned: boolean }[] }).items;
+    expect(candidates.filter((c) => c.involved).map((c) => c.id)).toEqual([involvedReviewer]);
+    expect(candidates.map((c) => c.id).sort()).toEqual([...reviewers.map((r) => r.id), involvedReviewer].sort());
+    expect((await reviewers[0]!.client.request("GET", `/api/v1/panel/rounds/${round.id}/items/${items[0]}/candidates`)).status).toBe(403);
     const workerId = ((await (await worker.request("GET", "/api/v1/auth/me")).json()) as { user: Me }).user.id;
     const involved = await advisor.request("POST", `/api/v1/panel/rounds/${round.id}/items/${items[0]}/reviewers`, { reviewerIds: [reviewers[0]!.id, reviewers[1]!.id, involvedReviewer] });
     expect(((await involved.json()) as ErrorJson).error.details!.issues).toEqual([{ path: "reviewerIds.2", message: "Deze beoordelaar was betrokken bij de casus" }]);
@@ -88,6 +95,8 @@ describe.each(testTargets())("independent review panel (%s)", (target) => {
   it("keeps verdicts blind until all three are in, then records consensus and agreement", async () => {
     const [firstCase, secondCase] = await itemsOfRound();
     const verdict = (client: Client, caseId: string, body: Record<string, unknown>) => client.request("PUT", `/api/v1/panel/rounds/${round.id}/items/${caseId}/verdict`, body);
+    const provisions = ((await (await reviewers[0]!.client.request("GET", "/api/v1/panel/provisions")).json()) as { items: { id: string }[] }).items;
+    expect(provisions.map((p) => p.id)).toContain(ib.id);
     const effect = { verdict: "prevented", priceItemId: ib.id, unitsPerMonth: 12, months: 6, confidence: 4 };
     const missing = await verdict(reviewers[0]!.client, firstCase!, { verdict: "reduced", confidence: 3 });
     expect(((await missing.json()) as ErrorJson).error.details!.issues!.map((i) => i.path)).toEqual(["priceItemId", "unitsPerMonth", "months"]);

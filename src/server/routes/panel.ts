@@ -4,13 +4,16 @@ import { createOutcomesRepository } from "../../db/repositories/outcomes";
 import { createPanelRepository } from "../../db/repositories/panel";
 import { createPlansRepository } from "../../db/repositories/plans";
 import { createPricesRepository } from "../../db/repositories/prices";
+import { createTasksRepository } from "../../db/repositories/tasks";
+import { dutchToday } from "../../domain/calendar";
 import type { Tx } from "../../db/tenant-context";
 import { buildPacket } from "../../domain/panel/build-packet";
 import { assignSchema, consensusSchema, createRoundSchema, packetSchema, releaseSchema, reviewItemSchema, roundSchema, submitVerdictSchema } from "../../domain/panel/dto";
-import { type PanelDeps, assignReviewers, createRound, itemsToRelease, roundItems, listRounds, myReviewItems, recordConsensus, releasePacket, reviewItem, submitVerdict } from "../../domain/panel/service";
+import { type PanelDeps, assignReviewers, reviewerCandidates, createRound, itemsToRelease, roundItems, listRounds, myReviewItems, recordConsensus, releasePacket, reviewItem, submitVerdict } from "../../domain/panel/service";
 import { type AnyRoute, created, noContent, ok, sessionRoute } from "../http/route";
 
 const tag = "Panel";
+const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const purpose = "onafhankelijke beoordeling";
 const itemParams = z.object({ roundId: z.uuid(), caseId: z.uuid() });
 
@@ -29,7 +32,21 @@ function panelDeps(tx: Tx, tenantId: string): PanelDeps {
   };
 }
 
+const provisionSchema = z.object({ id: z.uuid(), code: z.string(), label: z.string(), unit: z.string(), payer: z.string() });
+
 export const panelRoutes: AnyRoute[] = [
+  sessionRoute({
+    method: "get",
+    path: "/panel/provisions",
+    tag,
+    summary: "The price-list items a reviewer can name as the provision that would otherwise have been granted",
+    permission: "panel:review",
+    responses: { 200: { description: "Provisions", schema: z.object({ items: z.array(provisionSchema) }) } },
+    async handler({ tx, tenantId }) {
+      const items = (await createPricesRepository(tx).list(tenantId)).map((p) => ({ id: p.id, code: p.code, label: p.label, unit: p.unit, payer: p.payer }));
+      return ok({ items });
+    },
+  }),
   sessionRoute({
     method: "get",
     path: "/panel/rounds",
@@ -50,8 +67,14 @@ export const panelRoutes: AnyRoute[] = [
     body: createRoundSchema,
     audit: { action: "create", subjectType: "review_round", purpose },
     responses: { 201: { description: "Drawn", schema: roundSchema } },
-    async handler({ tx, tenantId, session, body, subject }) {
-      const round = await createRound(panelDeps(tx, tenantId), tenantId, session.me, body);
+    async handler({ deps, tx, tenantId, session, body, subject }) {
+      const tasks = createTasksRepository(tx);
+      const today = dutchToday(deps.now());
+      const remind: PanelDeps["remind"] = ({ caseDirectorId, caseId, roundName, by }) =>
+        tasks
+          .insert(tenantId, by, { title: `Dossier controleren en vrijgeven voor het beoordelingspanel (${roundName})`, dueOn: addDays(today, 14), assigneeId: caseDirectorId, subjectType: "case", subjectId: caseId }, today)
+          .then(() => undefined);
+      const round = await createRound({ ...panelDeps(tx, tenantId), remind }, tenantId, session.me, body);
       subject(round.id, { items: round.items, seed: round.seed });
       return created(round);
     },
@@ -87,6 +110,23 @@ export const panelRoutes: AnyRoute[] = [
       await assignReviewers(panelDeps(tx, tenantId), tenantId, params.roundId, params.caseId, body.reviewerIds);
       subject(params.caseId, { roundId: params.roundId, reviewers: body.reviewerIds.length });
       return noContent();
+    },
+  }),
+  sessionRoute({
+    method: "get",
+    path: "/panel/rounds/:roundId/items/:caseId/candidates",
+    tag,
+    summary: "Panel members for this case, each marked when involved in the case (and so not eligible) or already assigned",
+    permission: "panel:manage",
+    params: itemParams,
+    responses: {
+      200: {
+        description: "Candidates",
+        schema: z.object({ items: z.array(z.object({ id: z.uuid(), displayName: z.string(), involved: z.boolean(), assigned: z.boolean() })) }),
+      },
+    },
+    async handler({ tx, tenantId, params }) {
+      return ok({ items: await reviewerCandidates(panelDeps(tx, tenantId), tenantId, params.roundId, params.caseId) });
     },
   }),
   sessionRoute({

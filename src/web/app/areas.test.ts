@@ -14,7 +14,7 @@ describe("navigationFor", () => {
     expect(menuOf("triagist")).toEqual(["questions", "tasks", "cases", "priceList"]);
     expect(menuOf("ontschotter")).toEqual(["tasks", "cases", "budgets", "casePlatform", "budgetReport", "priceList"]);
     expect(menuOf("panellid")).toEqual(["panel"]);
-    expect(menuOf("beleidsadviseur")).toEqual(["budgetReport", "businessCase", "mkba", "priceList", "monitor", "budgetAdmin", "instruments"]);
+    expect(menuOf("beleidsadviseur")).toEqual(["budgetReport", "panelRounds", "businessCase", "mkba", "priceList", "monitor", "budgetAdmin", "instruments"]);
     expect(menuOf("controller")).toEqual(["budgetReport", "businessCase", "priceList", "monitor"]);
     expect(menuOf("beheerder")).toEqual(["priceList", "users", "teams", "organisations", "budgetAdmin", "instruments", "auditLog"]);
   });

@@ -14,6 +14,14 @@ import { BUDGET_ADMIN_PATH, BUDGET_REPORT_PATH, BUDGETS_PATH, NEW_REQUEST_PATH }
 import { PotPage } from "../budgets/PotPage";
 import { RequestCreatePage } from "../budgets/RequestCreatePage";
 import { RequestPage } from "../budgets/RequestPage";
+import { BusinessCasePage } from "../businesscase/BusinessCasePage";
+import { BUSINESS_CASE_PATH } from "../businesscase/paths";
+import { PanelPage } from "../panel/PanelPage";
+import { PANEL_PATH, RELEASE_PATH, ROUNDS_PATH } from "../panel/paths";
+import { ReleasePage } from "../panel/ReleasePage";
+import { ReviewItemPage } from "../panel/ReviewItemPage";
+import { RoundPage } from "../panel/RoundPage";
+import { RoundsPage } from "../panel/RoundsPage";
 import { CaseOpenPage } from "../cases/CaseOpenPage";
 import { CasePage } from "../cases/CasePage";
 import { CasesPage } from "../cases/CasesPage";
@@ -81,6 +89,16 @@ export const ROUTES: readonly RouteDefinition[] = [
   { path: PLATFORM_PATH, permission: "platform:use", render: () => <PlatformPage /> },
   { path: ESCALATE_PATH, permission: "platform:use", render: () => <EscalatePage /> },
   { path: `${PLATFORM_PATH}/:id`, permission: "platform:use", render: ({ id = "" }) => <EscalationPage key={id} id={id} /> },
+  { path: PANEL_PATH, permission: "panel:review", render: () => <PanelPage /> },
+  {
+    path: `${PANEL_PATH}/:roundId/:caseId`,
+    permission: "panel:review",
+    render: ({ roundId = "", caseId = "" }) => <ReviewItemPage key={`${roundId}/${caseId}`} roundId={roundId} caseId={caseId} />,
+  },
+  { path: ROUNDS_PATH, permission: "panel:manage", render: () => <RoundsPage /> },
+  { path: `${ROUNDS_PATH}/:id`, permission: "panel:manage", render: ({ id = "" }) => <RoundPage key={id} id={id} /> },
+  { path: RELEASE_PATH, permission: "cases:use", render: () => <ReleasePage /> },
+  { path: BUSINESS_CASE_PATH, permission: "businesscase:view", render: () => <BusinessCasePage /> },
   ...AREAS.flatMap((area) =>
     area.page === "placeholder"
       ? [{ path: area.path, permission: area.permission, render: () => <PlaceholderPage area={area.key} /> }]

@@ -12,6 +12,8 @@ import { MeasurementsSection } from "../outcomes/MeasurementsSection";
 import { PlanSection } from "../plans/PlanSection";
 import { Link } from "../router/Link";
 import { ScenariosSection } from "../scenarios/ScenariosSection";
+import { CaseFactsSection } from "../businesscase/case/CaseFactsSection";
+import { PanelReleaseNotice } from "../panel/PanelReleaseNotice";
 import { ErrorAlert } from "../ui/ErrorAlert";
 import { InPageNav } from "../ui/InPageNav";
 import { LoadingState } from "../ui/LoadingState";
@@ -82,6 +84,7 @@ export const CasePage = ({ id }: { id: string }) => {
         items={CASE_SECTIONS.map((section) => ({ id: sectionHeadingId(section), label: t(`cases.sections.${section}`) }))}
       />
       {prices.state.status === "error" && <ErrorAlert error={prices.state.error} onRetry={prices.reload} />}
+      <PanelReleaseNotice caseId={file.id} />
       <CaseOverview
         file={file}
         household={household}
@@ -118,6 +121,7 @@ export const CasePage = ({ id }: { id: string }) => {
       <ScenariosSection caseId={file.id} prices={priceList} />
       <MeasurementsSection caseId={file.id} closed={closed} />
       <CaseFundingSection caseId={file.id} closed={closed} />
+      <CaseFactsSection caseId={file.id} />
     </>
   );
 };

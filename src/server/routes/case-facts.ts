@@ -1,0 +1,131 @@
+import { z } from "zod";
+import { createCaseFactsRepository } from "../../db/repositories/case-facts";
+import type { Tx } from "../../db/tenant-context";
+import { addCostLineSchema, addLabelSchema, caseFactsSchema, caseLabelSchema, costLineSchema, setApproachSchema } from "../../domain/case-facts/dto";
+import { type CaseFactsDeps, addCostLine, addLabel, deleteCostLine, getCaseFacts, listLabels, setApproach, tagCase, untagCase } from "../../domain/case-facts/service";
+import type { AppDeps } from "../deps";
+import { type AnyRoute, created, noContent, ok, sessionRoute } from "../http/route";
+
+const tag = "Casussen";
+const purpose = "ondersteuning van het huishouden";
+const idParams = z.object({ id: z.uuid() });
+const factsDeps = (deps: AppDeps, tx: Tx): CaseFactsDeps => ({ facts: createCaseFactsRepository(tx), now: deps.now });
+
+/** Success and failure factors, the approach and the direct cost lines of a case: what the business case counts. */
+export const caseFactsRoutes: AnyRoute[] = [
+  sessionRoute({
+    method: "get",
+    path: "/case-labels",
+    tag,
+    summary: "The tenant's success factors, failure factors and approaches (the default list on first use)",
+    permission: "cases:use",
+    responses: { 200: { description: "Labels", schema: z.object({ items: z.array(caseLabelSchema) }) } },
+    async handler({ deps, tx, tenantId }) {
+      return ok({ items: await listLabels(factsDeps(deps, tx), tenantId) });
+    },
+  }),
+  sessionRoute({
+    method: "post",
+    path: "/case-labels",
+    tag,
+    summary: "Add a factor or approach to the tenant's list",
+    permission: "cases:use",
+    body: addLabelSchema,
+    responses: { 201: { description: "Added", schema: caseLabelSchema }, 409: { description: "Already in the list" } },
+    async handler({ deps, tx, tenantId, body }) {
+      return created(await addLabel(factsDeps(deps, tx), tenantId, body));
+    },
+  }),
+  sessionRoute({
+    method: "get",
+    path: "/cases/:id/facts",
+    tag,
+    summary: "The factors, approach and direct cost lines of a case",
+    permission: "cases:use",
+    params: idParams,
+    audit: { action: "read", subjectType: "case", purpose },
+    responses: { 200: { description: "Facts", schema: caseFactsSchema } },
+    async handler({ deps, tx, tenantId, session, params, subject }) {
+      const facts = await getCaseFacts(factsDeps(deps, tx), tenantId, session.me, params.id);
+      subject(params.id, { facts: true });
+      return ok(facts);
+    },
+  }),
+  sessionRoute({
+    method: "put",
+    path: "/cases/:id/labels/:labelId",
+    tag,
+    summary: "Tag the case with a success or failure factor (idempotent)",
+    permission: "cases:use",
+    params: z.object({ id: z.uuid(), labelId: z.uuid() }),
+    audit: { action: "update", subjectType: "case", purpose },
+    responses: { 200: { description: "Tagged", schema: caseFactsSchema } },
+    async handler({ deps, tx, tenantId, session, params, subject }) {
+      const facts = await tagCase(factsDeps(deps, tx), tenantId, session.me, params.id, params.labelId);
+      subject(params.id, { tagged: params.labelId });
+      return ok(facts);
+    },
+  }),
+  sessionRoute({
+    method: "delete",
+    path: "/cases/:id/labels/:labelId",
+    tag,
+    summary: "Remove a factor from the case",
+    permission: "cases:use",
+    params: z.object({ id: z.uuid(), labelId: z.uuid() }),
+    audit: { action: "update", subjectType: "case", purpose },
+    responses: { 200: { description: "Removed", schema: caseFactsSchema } },
+    async handler({ deps, tx, tenantId, session, params, subject }) {
+      const facts = await untagCase(factsDeps(deps, tx), tenantId, session.me, params.id, params.labelId);
+      subject(params.id, { untagged: params.labelId });
+      return ok(facts);
+    },
+  }),
+  sessionRoute({
+    method: "put",
+    path: "/cases/:id/approach",
+    tag,
+    summary: "Set or clear the approach (aanpak) of the case",
+    permission: "cases:use",
+    params: idParams,
+    body: setApproachSchema,
+    audit: { action: "update", subjectType: "case", purpose },
+    responses: { 200: { description: "Set", schema: caseFactsSchema } },
+    async handler({ deps, tx, tenantId, session, params, body, subject }) {
+      const facts = await setApproach(factsDeps(deps, tx), tenantId, session.me, params.id, body.approachId);
+      subject(params.id, { approach: body.approachId });
+      return ok(facts);
+    },
+  }),
+  sessionRoute({
+    method: "post",
+    path: "/cases/:id/cost-lines",
+    tag,
+    summary: "Record a direct cost of the case (volunteers, an activity, other) in cents",
+    permission: "cases:use",
+    params: idParams,
+    body: addCostLineSchema,
+    audit: { action: "update", subjectType: "case", purpose },
+    responses: { 201: { description: "Recorded", schema: costLineSchema } },
+    async handler({ deps, tx, tenantId, session, params, body, subject }) {
+      const line = await addCostLine(factsDeps(deps, tx), tenantId, session.me, params.id, body);
+      subject(params.id, { costLine: line.id, amountCents: line.amountCents });
+      return created(line);
+    },
+  }),
+  sessionRoute({
+    method: "delete",
+    path: "/cases/:id/cost-lines/:lineId",
+    tag,
+    summary: "Delete a cost line of the case",
+    permission: "cases:use",
+    params: z.object({ id: z.uuid(), lineId: z.uuid() }),
+    audit: { action: "update", subjectType: "case", purpose },
+    responses: { 204: { description: "Deleted" } },
+    async handler({ deps, tx, tenantId, session, params, subject }) {
+      await deleteCostLine(factsDeps(deps, tx), tenantId, session.me, params.id, params.lineId);
+      subject(params.id, { deletedCostLine: params.lineId });
+      return noContent();
+    },
+  }),
+];
