@@ -70,7 +70,7 @@ export function chartOption(spec: ChartSpec): echarts.EChartsCoreOption {
     textStyle: { fontFamily: "Helvetica, Arial, sans-serif" },
     legend: spec.series.length > 1 ? { bottom: 0, textStyle: { fontSize: 11 } } : undefined,
     // ECharts 6 keeps axis labels inside the outer bounds by default (outerBoundsMode "auto").
-    grid: { left: spec.horizontal ? 28 : 16, right: 24, top: 28, bottom: spec.series.length > 1 ? 40 : 16 },
+    grid: { left: spec.horizontal ? 28 : 16, right: 24, top: 28, bottom: spec.series.length > 1 ? 44 : 16 },
     xAxis: spec.horizontal ? valueAxis : categoryAxis,
     yAxis: spec.horizontal ? { ...categoryAxis, inverse: true } : valueAxis,
     series: spec.series.map((s, i) => ({

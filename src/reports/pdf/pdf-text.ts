@@ -1,3 +1,5 @@
+import { inflateSync } from "node:zlib";
+
 /** WinAnsi bytes 0x80–0x9F that differ from Latin-1 (the rest of WinAnsi is Latin-1). */
 const WIN_ANSI_HIGH: Readonly<Record<number, string>> = {
   128: "€", 130: "‚", 131: "ƒ", 132: "„", 133: "…", 134: "†", 135: "‡", 136: "ˆ", 137: "‰", 138: "Š", 139: "‹",
@@ -14,12 +16,34 @@ const decodeHex = (hex: string): string => {
   return out;
 };
 
+/** The PDF's content with every Flate-compressed stream inflated in place (latin1, one char per byte). */
+function inflatedSource(pdf: Uint8Array): string {
+  const bytes = Buffer.from(pdf);
+  const source = bytes.toString("latin1");
+  let out = "";
+  let from = 0;
+  for (const match of source.matchAll(/\/Filter \/FlateDecode[^]*?>>\s*stream\r?\n/g)) {
+    const start = (match.index as number) + match[0].length;
+    const end = source.indexOf("endstream", start);
+    if (end < 0 || start < from) continue;
+    out += source.slice(from, start);
+    try {
+      out += inflateSync(bytes.subarray(start, end)).toString("latin1");
+    } catch {
+      out += source.slice(start, end);
+    }
+    from = end;
+  }
+  return out + source.slice(from);
+}
+
 /**
- * The text of an uncompressed PDF written by {@link renderPdf} (standard fonts: hex strings in TJ arrays), one line
- * per text baseline. Enough to check that a report says what it should; not a general PDF text extractor.
+ * The text of a PDF written by {@link renderPdf} (standard fonts: hex strings in TJ arrays; compressed streams are
+ * inflated first), one line per text baseline. Enough to check that a report says what it should; not a general
+ * PDF text extractor.
  */
 export function extractPdfText(pdf: Uint8Array): string {
-  const source = Buffer.from(pdf).toString("latin1");
+  const source = inflatedSource(pdf);
   const lines: string[] = [];
   let lastY: string | null = null;
   for (const match of source.matchAll(/1 0 0 1 ([-\d.]+) ([-\d.]+) Tm\s*\/F\d+ [\d.]+ Tf\s*\[([^\]]*)\] TJ/g)) {

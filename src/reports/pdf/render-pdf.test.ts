@@ -62,6 +62,7 @@ describe("report output", () => {
     expect(text).toContain("gemeente Wmo");
     const compressed = await renderPdf(doc);
     expect(compressed.length).toBeLessThan(pdf.length);
+    expect(extractPdfText(compressed)).toBe(text);
   });
 
   it("writes the same figures to Excel as numbers with number formats", async () => {

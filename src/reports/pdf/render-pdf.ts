@@ -42,7 +42,7 @@ function tableContent(table: ReportTable, { showTitle = true } = {}): Content {
 function blockContent(block: ReportBlock): Content {
   switch (block.kind) {
     case "heading":
-      return { text: t(block.text), style: block.level === 1 ? "h1" : "h2", headlineLevel: block.level } as Content;
+      return { text: t(block.text), style: block.level === 1 ? "h1" : "h2" };
     case "paragraph":
       return { text: t(block.text), style: "paragraph" };
     case "bullets":
@@ -63,6 +63,29 @@ function blockContent(block: ReportBlock): Content {
     case "pageBreak":
       return { text: "", pageBreak: "after" };
   }
+}
+
+/** Tables up to this many rows stay on one page with their heading; longer ones may break (header row repeats). */
+const SHORT_TABLE_ROWS = 25;
+
+/**
+ * A heading never stays alone at the foot of a page: headings are kept together with the block they introduce
+ * (unless that block is a long table, which may run over pages anyway).
+ */
+function keepHeadingsWithNext(blocks: readonly ReportBlock[]): Content[] {
+  const out: Content[] = [];
+  let pending: Content[] = [];
+  for (const block of blocks) {
+    if (block.kind === "heading") {
+      pending.push(blockContent(block));
+      continue;
+    }
+    const long = (block.kind === "table" || block.kind === "keyFigures") && block.table.rows.length > SHORT_TABLE_ROWS;
+    if (pending.length > 0 && !long && block.kind !== "pageBreak") out.push({ stack: [...pending, blockContent(block)], unbreakable: true });
+    else out.push(...pending, blockContent(block));
+    pending = [];
+  }
+  return [...out, ...pending];
 }
 
 /** The pdfmake definition of a report: a title page, then the blocks; page numbers in the footer. */
@@ -86,7 +109,7 @@ export function pdfDefinition(doc: ReportDocument, { compress = true }: { readon
     defaultStyle: { font: "Helvetica", fontSize: 10, lineHeight: 1.25 },
     header: (page: number) => (page > 1 ? { text: t(doc.title), style: "runningHead", margin: [56, 24, 56, 0] } : null),
     footer: (page: number, pages: number) => ({ text: `Pagina ${page} van ${pages}`, style: "runningHead", alignment: "right", margin: [56, 16, 56, 0] }),
-    content: [...titlePage, ...doc.blocks.map(blockContent)],
+    content: [...titlePage, ...keepHeadingsWithNext(doc.blocks)],
     styles: {
       brand: { fontSize: 12, bold: true, color: "#0072B2", margin: [0, 160, 0, 8] },
       title: { fontSize: 24, bold: true, margin: [0, 0, 0, 8] },
