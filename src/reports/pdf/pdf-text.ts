@@ -22,7 +22,7 @@ function inflatedSource(pdf: Uint8Array): string {
   const source = bytes.toString("latin1");
   let out = "";
   let from = 0;
-  for (const match of source.matchAll(/\/Filter \/FlateDecode[^]*?>>\s*stream\r?\n/g)) {
+  for (const match of source.matchAll(/\/Filter \/FlateDecode[\s\S]*?>>\s*stream\r?\n/g)) {
     const start = (match.index as number) + match[0].length;
     const end = source.indexOf("endstream", start);
     if (end < 0 || start < from) continue;

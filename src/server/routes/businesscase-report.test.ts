@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reviewItems, reviewRounds } from "../../db/schema/index";
 import { withTenant } from "../../db/tenant-context";
@@ -12,11 +11,9 @@ import type { PriceItem } from "../../domain/prices/dto";
 import { formatEuroCents, formatRatio } from "../../reports/dutch-format";
 import { extractPdfText } from "../../reports/pdf/pdf-text";
 import { day } from "../testing/dates";
+import { cellRightOf, loadWorkbook, rowsOf } from "../testing/workbook-rows";
 import { type Client, type Harness, createHarness } from "../testing/harness";
 
-/** Rows of a sheet as arrays from column A (ExcelJS rows are 1-based with an empty slot 0). */
-const rowsOf = (sheet: ExcelJS.Worksheet) => sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? [row.slice(1)] : []));
-const valueOf = (sheet: ExcelJS.Worksheet, label: string, column = 1) => rowsOf(sheet).find((row) => row[0] === label)?.[column];
 
 describe.each(testTargets())("council report of the ex-post business case (%s)", (target) => {
   let harness: Harness;
@@ -82,26 +79,25 @@ describe.each(testTargets())("council report of the ex-post business case (%s)",
     const response = await controller.request("GET", `/api/v1/businesscase/report.xlsx?${query}`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await response.arrayBuffer());
+    const workbook = await loadWorkbook(response);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["Samenvatting", "Toelichting", "Wie betaalt, wie baat", "Oordelen van het panel", "Afsluiting van de casussen", "Extrapolatie naar alle casussen"]);
     const summary = workbook.getWorksheet("Samenvatting")!;
-    expect(valueOf(summary, "Afgesloten casussen in de selectie")).toBe(json.cases);
-    expect(valueOf(summary, "Beoordeeld door het panel")).toBe(json.reviewed);
-    expect(valueOf(summary, "Netto resultaat van de beoordeelde casussen")).toBe(json.reviewedScope.netCents / 100);
-    expect(valueOf(summary, "Baten-kostenverhouding van de beoordeelde casussen")).toBe(json.reviewedScope.bcr);
-    expect(valueOf(summary, "Aandeel beoordeeld met effect (Wilson)", 2)).toBe(json.effectShare.wilson95![0]);
-    expect(valueOf(summary, "Geëxtrapoleerd netto resultaat (bootstrap)", 3)).toBe(json.allCases.bootstrapNet95Cents![1] / 100);
-    expect(valueOf(summary, "€ 1 aan de voorkant bespaart € … aan de achterkant")).toBe(json.frontToBack!.perEuro);
+    expect(cellRightOf(summary, "Afgesloten casussen in de selectie")).toBe(json.cases);
+    expect(cellRightOf(summary, "Beoordeeld door het panel")).toBe(json.reviewed);
+    expect(cellRightOf(summary, "Netto resultaat van de beoordeelde casussen")).toBe(json.reviewedScope.netCents / 100);
+    expect(cellRightOf(summary, "Baten-kostenverhouding van de beoordeelde casussen")).toBe(json.reviewedScope.bcr);
+    expect(cellRightOf(summary, "Aandeel beoordeeld met effect (Wilson)", 2)).toBe(json.effectShare.wilson95![0]);
+    expect(cellRightOf(summary, "Geëxtrapoleerd netto resultaat (bootstrap)", 3)).toBe(json.allCases.bootstrapNet95Cents![1] / 100);
+    expect(cellRightOf(summary, "€ 1 aan de voorkant bespaart € … aan de achterkant")).toBe(json.frontToBack!.perEuro);
     const netRow = rowsOf(summary).findIndex((row) => row[0] === "Netto resultaat van de beoordeelde casussen") + 1;
     expect(summary.getCell(netRow, 2).numFmt).toBe('"€" #,##0.00');
     const payers = workbook.getWorksheet("Wie betaalt, wie baat")!;
-    expect(valueOf(payers, "Gemeente (Wmo)", 2)).toBe(json.reviewedScope.benefitsByPayerCents.gemeente_wmo! / 100);
+    expect(cellRightOf(payers, "Gemeente (Wmo)", 2)).toBe(json.reviewedScope.benefitsByPayerCents.gemeente_wmo! / 100);
     const verdicts = workbook.getWorksheet("Oordelen van het panel")!;
     expect(json.verdicts.none).toBeNull();
-    expect(valueOf(verdicts, "Geen effect")).toBe("<5");
-    expect(valueOf(verdicts, "Geen effect", 2)).toBe("<5");
-    expect(valueOf(verdicts, "Voorkomen")).toBe(5);
+    expect(cellRightOf(verdicts, "Geen effect")).toBe("<5");
+    expect(cellRightOf(verdicts, "Geen effect", 2)).toBe("<5");
+    expect(cellRightOf(verdicts, "Voorkomen")).toBe(5);
   });
 
   it("is audited as an export, refuses small selections and is closed to case workers", async () => {
