@@ -29,9 +29,10 @@ function tableContent(table: ReportTable, { showTitle = true } = {}): Content {
     stack: [
       ...(showTitle ? [{ text: t(table.title), style: "tableTitle" } as Content] : []),
       {
-        table: { headerRows: 1, dontBreakRows: true, widths: table.columns.map((c, i) => (i === 0 || c.kind === "text" ? "*" : "auto")), body },
+        table: { headerRows: 1, dontBreakRows: true, widths: table.columns.map((_, i) => (i === 0 ? "*" : "auto")), body },
         layout: { hLineWidth: (i: number) => (i <= 1 ? 1 : 0.5), vLineWidth: () => 0, hLineColor: () => "#999999", paddingTop: () => 3, paddingBottom: () => 3 },
-        style: "table",
+        // Wide tables get a smaller font: pdfmake never breaks inside a word, so long names set a column's minimum.
+        style: table.columns.length >= 5 ? "wideTable" : "table",
       },
       ...(table.notes ?? []).map((note) => ({ text: t(note), style: "note" }) as Content),
     ],
@@ -119,6 +120,7 @@ export function pdfDefinition(doc: ReportDocument, { compress = true }: { readon
       paragraph: { margin: [0, 0, 0, 6] },
       tableTitle: { bold: true, margin: [0, 2, 0, 3] },
       table: { fontSize: 9 },
+      wideTable: { fontSize: 7.5 },
       tableHeader: { bold: true },
       keyFigures: { fontSize: 11 },
       note: { fontSize: 8, italics: true, color: GREY, margin: [0, 3, 0, 0] },
