@@ -5,10 +5,12 @@ import { benchmarkRoutes } from "./benchmarks";
 import { budgetReportRoutes } from "./budget-reports";
 import { budgetRoutes } from "./budgets";
 import { businessCaseRoutes } from "./businesscase";
+import { businessCaseReportRoutes } from "./businesscase-report";
 import { caseRoutes } from "./cases";
 import { caseFactsRoutes } from "./case-facts";
 import { contractRoutes } from "./contracts";
 import { householdRoutes } from "./households";
+import { modelReportRoutes } from "./model-report";
 import { modelRoutes } from "./models";
 import { monitorExportRoutes } from "./monitor-exports";
 import { monitorRoutes } from "./monitor";
@@ -24,4 +26,4 @@ import { taskRoutes } from "./tasks";
 import { userRoutes } from "./users";
 
 /** Every API route; the OpenAPI document and the role-matrix test both walk this list. */
-export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes, ...householdRoutes, ...caseRoutes, ...priceRoutes, ...planRoutes, ...outcomeRoutes, ...scenarioRoutes, ...budgetRoutes, ...platformRoutes, ...budgetReportRoutes, ...panelRoutes, ...businessCaseRoutes, ...modelRoutes, ...benchmarkRoutes, ...contractRoutes, ...monitorRoutes, ...monitorExportRoutes, ...caseFactsRoutes];
+export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes, ...householdRoutes, ...caseRoutes, ...priceRoutes, ...planRoutes, ...outcomeRoutes, ...scenarioRoutes, ...budgetRoutes, ...platformRoutes, ...budgetReportRoutes, ...panelRoutes, ...businessCaseRoutes, ...modelRoutes, ...benchmarkRoutes, ...contractRoutes, ...monitorRoutes, ...monitorExportRoutes, ...caseFactsRoutes, ...businessCaseReportRoutes, ...modelReportRoutes];
