@@ -2,6 +2,8 @@ import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Me } from "../src/domain/accounts/dto";
 import type { ModelDetail } from "../src/domain/models/dto";
+import { evaluateModel } from "../src/engine/evaluate-model";
+import { parseModel } from "../src/engine/parse-model";
 import type { RegistrationFigures } from "../src/domain/registration-figures/dto";
 import { apiOf } from "./support/api";
 import { type RunningApp, startApp } from "./support/app-server";
@@ -77,7 +79,9 @@ describeJourneys("MKBA studio: build, what-if, ex-post, versions and compare", (
       await expect.poll(() => statusText(page)).toContain("Model Sociaal wijkteam is gemaakt.");
       const engine = await apiOf(page).get<ModelDetail>(`/models/${modelId}`);
       expect(engine.versions).toMatchObject([{ version: 1, label: "ex-ante v1", createdBy: "Bram Smit" }]);
-      expect(await npvText()).toMatch(/€/);
+      // The browser runs the same engine: the NPV shown is the engine's, in whole euros.
+      const expected = evaluateModel(parseModel(engine.document).model!, { monteCarlo: false }).result;
+      expect(await npvText()).toBe(money(expected.npv));
       const keyFigures = await textOf(page.locator("#mkba-key-figures"));
       for (const label of ["Baten-kostenverhouding", "Financiële baten-kostenverhouding", "Oordeel", "Terugverdientijd"]) expect(keyFigures).toContain(label);
       await page.getByRole("table", { name: "Kosten en baten per partij (contante waarde)" }).waitFor();
@@ -96,6 +100,7 @@ describeJourneys("MKBA studio: build, what-if, ex-post, versions and compare", (
       await slider.focus();
       await page.keyboard.press("End");
       await expect.poll(npvText).not.toBe(before);
+      expect(await textOf(page.locator("section[aria-labelledby='mkba-whatif-heading']"))).toContain(`Netto contante waarde bij deze waarden: ${await npvText()}`);
       for (let i = 0; i < 10; i++) await page.keyboard.press("ArrowLeft");
       const times = await page.evaluate(() => (window as unknown as { __mkbaWhatIfTimes?: number[] }).__mkbaWhatIfTimes ?? []);
       const shown = await textOf(page.getByTestId("mkba-recompute-time"));
@@ -138,6 +143,9 @@ describeJourneys("MKBA studio: build, what-if, ex-post, versions and compare", (
       await parameter.getByLabel("Registratiecijfer").selectOption({ label: "Aantal geopende casussen" });
       await parameter.getByLabel("Periode vanaf").fill(PERIOD.from);
       await parameter.getByLabel("Periode tot en met").fill(PERIOD.to);
+      const price = group("Parameter kostenMaatwerk");
+      await price.getByLabel("Koppeling").selectOption({ label: "Prijslijst" });
+      await price.getByLabel("Prijs uit de prijslijst").selectOption({ label: "WMO-IB-UUR — Wmo individuele begeleiding" });
       await page.getByLabel("Naam van de versie").fill("ex-ante v2");
       await page.getByLabel("Wat is er veranderd (niet verplicht)").fill("Huishoudens gekoppeld aan de registratie");
       await page.getByRole("button", { name: "Nieuwe versie opslaan" }).click();
@@ -158,6 +166,15 @@ describeJourneys("MKBA studio: build, what-if, ex-post, versions and compare", (
         new Intl.NumberFormat("nl-NL", { style: "percent", maximumFractionDigits: 1 }).format((observed - 300) / 300),
         String(observed),
       ]);
+      // The price-list link: the item's price indexed to the model's price year (2026), in euros.
+      const item = (await apiOf(page).get<{ items: { code: string; indexedCents: number }[] }>("/prices?indexTo=2026")).items.find((p) => p.code === "WMO-IB-UUR")!;
+      const priceRow = page.getByRole("table", { name: "Aanname (ex-ante) naast waarneming (ex-post)" }).getByRole("row").filter({ hasText: "kostenMaatwerk" });
+      expect((await priceRow.getByRole("cell").allInnerTexts()).map((text) => text.trim()).slice(0, 4)).toEqual([
+        "prijslijst WMO-IB-UUR",
+        decimal(8000),
+        decimal(item.indexedCents / 100),
+        decimal(item.indexedCents / 100 - 8000),
+      ]);
       await expectAccessible(page, "ex-post view", { include: "#mkba-expost-heading + *" });
 
       await page.getByRole("button", { name: "Waarnemingen overnemen als nieuwe versie (ex-post)" }).click();
@@ -165,12 +182,13 @@ describeJourneys("MKBA studio: build, what-if, ex-post, versions and compare", (
       await expect.poll(async () => (await cells()).slice(1, 5)).toEqual([decimal(observed), decimal(observed), "0", "0%"]);
       const versions = page.getByRole("table", { name: "3 versies" });
       const latest = await textOf(versions.getByRole("row").nth(1));
-      for (const expected of ["3", "ex-post", "Bram Smit", "Waarnemingen overgenomen voor: huishoudens"]) expect(latest).toContain(expected);
+      for (const expected of ["3", "ex-post", "Bram Smit", "Waarnemingen overgenomen voor: huishoudens, kostenMaatwerk"]) expect(latest).toContain(expected);
       const saved = await apiOf(page).get<ModelDetail>(`/models/${modelId}`);
       const huishoudens = (saved.document.parameters as Record<string, { value: number; source: string; link: unknown }>).huishoudens!;
       expect(huishoudens.value).toBe(observed);
       expect(huishoudens.source).toContain("waargenomen: Aantal geopende casussen");
       expect(huishoudens.link).toEqual({ kind: "registration", figure: "cases_opened", ...PERIOD });
+      expect((saved.document.parameters as Record<string, { value: number }>).kostenMaatwerk?.value).toBe(item.indexedCents / 100);
     },
     JOURNEY_TIMEOUT,
   );
@@ -299,7 +317,6 @@ describeJourneys("MKBA studio: build, what-if, ex-post, versions and compare", (
       await expectAccessible(page, "compare view");
       await page.getByLabel("Schuldhulpverlening", { exact: true }).uncheck();
       await expect.poll(() => new URL(page.url()).search).not.toContain("%2C");
-      void money;
     },
     JOURNEY_TIMEOUT,
   );

@@ -167,6 +167,7 @@ export const ModelStudio = ({ initial, stashed, notice, onStashUsed, onConflictR
             model={parsed.model}
             values={whatIf}
             milliseconds={timed?.milliseconds ?? null}
+            npv={timed?.result.npv ?? null}
             onChange={setWhatIf}
             onAdopt={() => {
               setDraft((current) => withValues(current, whatIf));
@@ -200,7 +201,6 @@ export const ModelStudio = ({ initial, stashed, notice, onStashUsed, onConflictR
         </div>,
       )}
       <SaveVersionForm
-        key={detail.currentVersion}
         nextVersion={detail.currentVersion + 1}
         dirty={dirty}
         valid={parsed.model !== null}

@@ -74,6 +74,7 @@ export const MonteCarloSection = ({ model }: { model: Model }) => {
       )}
       {run && (
         <>
+          <div className="bw-mkba-figures">
           <DataList
             items={[
               { key: "p5", label: t("mkba.monteCarlo.p5"), value: run.npv ? formatMoney(run.npv.p5) : t("common.none") },
@@ -84,6 +85,7 @@ export const MonteCarloSection = ({ model }: { model: Model }) => {
               { key: "positive", label: t("mkba.monteCarlo.positive"), value: <span data-testid="mkba-p-positive">{formatPercent(run.probabilityPositiveNpv)}</span> },
             ]}
           />
+          </div>
           {run.histogram && (
             <ChartFigure
               caption={t("mkba.monteCarlo.histogramCaption", { draws: run.draws })}

@@ -33,7 +33,7 @@ export const ResultsSection = ({ result, names, baseValues }: ResultsSectionProp
 
   return (
     <>
-      <div id="mkba-key-figures" aria-live="polite">
+      <div id="mkba-key-figures" className="bw-mkba-figures">
         <DataList
           items={[
             { key: "npv", label: t("mkba.results.npv"), value: <span data-testid="mkba-npv">{formatMoney(result.npv)}</span> },

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fieldMessages, type FormFailure } from "../api/form-failure";
 import { Button } from "../ui/Button";
@@ -29,6 +29,11 @@ export const SaveVersionForm = ({ nextVersion, dirty, valid, errorCount, busy, f
   const [note, setNote] = useState("");
   const [confirming, setConfirming] = useState(false);
   const [labelError, setLabelError] = useState<string | undefined>();
+  // After a save the form stays (focus stays on its button) and proposes the next version's name.
+  useEffect(() => {
+    setLabel(`ex-ante v${nextVersion}`);
+    setNote("");
+  }, [nextVersion]);
   const errors = fieldMessages(failure);
   const fields = { label: { id: "mkba-save-label", label: t("mkba.save.label") }, note: { id: "mkba-save-note", label: t("mkba.save.note") } };
 

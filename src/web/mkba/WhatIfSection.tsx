@@ -3,7 +3,7 @@ import type { Model } from "../../engine/model-schema";
 import { Button } from "../ui/Button";
 import { ButtonGroup } from "../ui/ButtonGroup";
 import { fieldId } from "./findings";
-import { formatMilliseconds, formatNumber } from "./result-format";
+import { formatMilliseconds, formatMoney, formatNumber } from "./result-format";
 import { sliderRange } from "./what-if";
 
 export interface WhatIfSectionProps {
@@ -14,13 +14,15 @@ export interface WhatIfSectionProps {
   onAdopt: () => void;
   /** How long the last deterministic recompute took (performance.now), in ms. */
   milliseconds: number | null;
+  /** NPV at the current values, announced politely while sliding. */
+  npv: number | null;
 }
 
 /**
  * Wat-als: a slider per parameter over its distribution's range (or 0 to twice the base). Moving one recomputes the
  * results at once, in the browser, with the same engine; the time it took is shown (target ≤ 100 ms).
  */
-export const WhatIfSection = ({ model, values, onChange, onAdopt, milliseconds }: WhatIfSectionProps) => {
+export const WhatIfSection = ({ model, values, onChange, onAdopt, milliseconds, npv }: WhatIfSectionProps) => {
   const { t } = useTranslation();
   const changed = Object.keys(values).length > 0;
   return (
@@ -28,6 +30,9 @@ export const WhatIfSection = ({ model, values, onChange, onAdopt, milliseconds }
       <p className="utrecht-paragraph">{t("mkba.whatIf.intro")}</p>
       <p className="utrecht-paragraph bw-mkba-timing" data-testid="mkba-recompute-time">
         {milliseconds === null ? t("mkba.whatIf.notTimed") : t("mkba.whatIf.timing", { ms: formatMilliseconds(milliseconds) })}
+      </p>
+      <p className="utrecht-paragraph" aria-live="polite">
+        {npv !== null && t("mkba.whatIf.npv", { npv: formatMoney(npv) })}
       </p>
       <div className="bw-mkba-sliders">
         {Object.entries(model.parameters).map(([name, parameter]) => {
