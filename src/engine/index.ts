@@ -46,6 +46,8 @@ export {
   type Model,
   type ModelInput,
   modelSchema,
+  type ParameterLink,
+  parameterLinkSchema,
   type Uncertainty,
 } from "./model-schema";
 export { type MonteCarloSummary, monteCarlo } from "./monte-carlo";

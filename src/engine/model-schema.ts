@@ -47,12 +47,45 @@ const normal = z
 /** The uncertainty of a parameter: a probability distribution, tagged by `dist`. */
 export const uncertaintySchema = z.discriminatedUnion("dist", [uniform, triangular, pert, normal]);
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("A calendar date, YYYY-MM-DD.");
+
+/**
+ * Where a parameter's value can be observed: an item of the tenant's price list (by its code) or a figure of the
+ * live registration over a period. Informational for the evaluation (the engine never reads it); apps use it to
+ * show the assumption next to the observation (ex-post) and to adopt the observation as a new version.
+ */
+export const parameterLinkSchema = z
+  .discriminatedUnion("kind", [
+    z
+      .strictObject({
+        kind: z.literal("priceItem"),
+        code: z.string().min(1).max(100).describe("The price-list item's code, e.g. WMO-IB-UUR."),
+      })
+      .describe("The unit price of a price-list item, brought to the model's price year where possible."),
+    z
+      .strictObject({
+        kind: z.literal("registration"),
+        figure: z
+          .string()
+          .min(1)
+          .max(100)
+          .describe(
+            "A registration figure: cases_opened, cases_closed, effect_share, hours_per_case, budget_spent (app-defined; unknown names are kept).",
+          ),
+        from: isoDate.describe("First day of the period, YYYY-MM-DD."),
+        to: isoDate.describe("Last day of the period, YYYY-MM-DD."),
+      })
+      .describe("A figure of the registration over a period, e.g. the number of closed cases in 2025."),
+  ])
+  .describe("Optional: where this value can be observed. Ignored by the evaluation.");
+
 /** A named input of the model with its base value, used in expressions. */
 export const parameterSchema = z.strictObject({
   value: z.number().describe("The base value, used for the deterministic result."),
   unit: z.string().optional(),
   source: z.string().optional().describe("Where the value comes from (report, price list, year)."),
   uncertainty: uncertaintySchema.optional(),
+  link: parameterLinkSchema.optional(),
 });
 
 /** Who pays or benefits. */
@@ -136,5 +169,7 @@ export type ModelInput = z.input<typeof modelSchema>;
 export type Uncertainty = z.output<typeof uncertaintySchema>;
 /** A parsed cost line. */
 export type CostLine = z.output<typeof costSchema>;
+/** Where a parameter's value can be observed (price list or registration); ignored by the evaluation. */
+export type ParameterLink = z.output<typeof parameterLinkSchema>;
 /** A parsed benefit line. */
 export type BenefitLine = z.output<typeof benefitSchema>;

@@ -22,8 +22,9 @@ import { platformRoutes } from "./platform";
 import { priceRoutes } from "./prices";
 import { scenarioRoutes } from "./scenarios";
 import { questionRoutes } from "./questions";
+import { registrationFigureRoutes } from "./registration-figures";
 import { taskRoutes } from "./tasks";
 import { userRoutes } from "./users";
 
 /** Every API route; the OpenAPI document and the role-matrix test both walk this list. */
-export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes, ...householdRoutes, ...caseRoutes, ...priceRoutes, ...planRoutes, ...outcomeRoutes, ...scenarioRoutes, ...budgetRoutes, ...platformRoutes, ...budgetReportRoutes, ...panelRoutes, ...businessCaseRoutes, ...modelRoutes, ...benchmarkRoutes, ...contractRoutes, ...monitorRoutes, ...monitorExportRoutes, ...caseFactsRoutes, ...businessCaseReportRoutes, ...modelReportRoutes];
+export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes, ...householdRoutes, ...caseRoutes, ...priceRoutes, ...planRoutes, ...outcomeRoutes, ...scenarioRoutes, ...budgetRoutes, ...platformRoutes, ...budgetReportRoutes, ...panelRoutes, ...businessCaseRoutes, ...modelRoutes, ...benchmarkRoutes, ...contractRoutes, ...monitorRoutes, ...monitorExportRoutes, ...caseFactsRoutes, ...businessCaseReportRoutes, ...modelReportRoutes, ...registrationFigureRoutes];

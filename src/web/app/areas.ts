@@ -15,7 +15,7 @@ export const AREAS = [
   { key: "panel", path: "/panel", permission: "panel:review", group: "work", page: "own" },
   { key: "panelRounds", path: "/beoordelingsrondes", permission: "panel:manage", group: "work", page: "own" },
   { key: "businessCase", path: "/businesscase", permission: "businesscase:view", group: "work", page: "own" },
-  { key: "mkba", path: "/mkba", permission: "mkba:use", group: "work", page: "placeholder" },
+  { key: "mkba", path: "/mkba", permission: "mkba:use", group: "work", page: "own" },
   { key: "priceList", path: "/prijslijst", permission: "pricelist:view", group: "work", page: "own" },
   { key: "monitor", path: "/monitor", permission: "monitor:view", group: "work", page: "own" },
   { key: "users", path: "/beheer/gebruikers", permission: "accounts:manage", group: "admin", page: "own" },

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import type { Permission } from "../../domain/access/permissions";
 import { AuditLogPage } from "../admin/audit/AuditLogPage";
 import { OrganisationsPage } from "../admin/organisations/OrganisationsPage";
@@ -6,6 +6,7 @@ import { TeamsPage } from "../admin/teams/TeamsPage";
 import { UserCreatePage } from "../admin/users/UserCreatePage";
 import { UserEditPage } from "../admin/users/UserEditPage";
 import { UsersPage } from "../admin/users/UsersPage";
+import { COMPARE_PATH, MKBA_PATH } from "../mkba/paths";
 import { PlaceholderPage } from "../areas/PlaceholderPage";
 import { BudgetAdminPage } from "../budgets/BudgetAdminPage";
 import { BudgetReportPage } from "../budgets/BudgetReportPage";
@@ -47,7 +48,15 @@ import { NEW_QUESTION_PATH, QUESTIONS_PATH } from "../questions/paths";
 import { TASKS_PATH } from "../tasks/task-filter";
 import { TasksPage } from "../tasks/TasksPage";
 import { matchRoute, type RouteParams } from "../router/match-route";
+import { LoadingState } from "../ui/LoadingState";
 import { AREAS, HOME_PATH } from "./areas";
+
+// The MKBA studio brings the engine (and zod) to the browser: its own chunks, loaded on first visit, keep the
+// first load small.
+const MkbaLibraryPage = lazy(() => import("../mkba/MkbaLibraryPage").then((m) => ({ default: m.MkbaLibraryPage })));
+const ModelStudioPage = lazy(() => import("../mkba/ModelStudioPage").then((m) => ({ default: m.ModelStudioPage })));
+const ComparePage = lazy(() => import("../mkba/ComparePage").then((m) => ({ default: m.ComparePage })));
+const lazyPage = (page: ReactNode) => <Suspense fallback={<LoadingState />}>{page}</Suspense>;
 
 export interface RouteDefinition {
   path: string;
@@ -99,6 +108,9 @@ export const ROUTES: readonly RouteDefinition[] = [
   { path: `${ROUNDS_PATH}/:id`, permission: "panel:manage", render: ({ id = "" }) => <RoundPage key={id} id={id} /> },
   { path: RELEASE_PATH, permission: "cases:use", render: () => <ReleasePage /> },
   { path: BUSINESS_CASE_PATH, permission: "businesscase:view", render: () => <BusinessCasePage /> },
+  { path: MKBA_PATH, permission: "mkba:use", render: () => lazyPage(<MkbaLibraryPage />) },
+  { path: COMPARE_PATH, permission: "mkba:use", render: () => lazyPage(<ComparePage />) },
+  { path: `${MKBA_PATH}/:id`, permission: "mkba:use", render: ({ id = "" }) => lazyPage(<ModelStudioPage key={id} id={id} />) },
   ...AREAS.flatMap((area) =>
     area.page === "placeholder"
       ? [{ path: area.path, permission: area.permission, render: () => <PlaceholderPage area={area.key} /> }]

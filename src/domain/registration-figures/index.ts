@@ -1,0 +1,4 @@
+export * from "./dto";
+export * from "./figures-of-counts";
+export * from "./repository";
+export * from "./service";
