@@ -10,28 +10,28 @@ import { expectPage } from "./support/page-state";
 import { demoPassword, logIn, menuLabels, newUserContext } from "./support/session";
 
 /**
- * The menu in its fixed order, with the permission behind each entry and whether the page is still
- * a placeholder ("In ontwikkeling") — written out here on purpose.
+ * The menu in its fixed order, with the permission behind each entry — written out here on purpose.
  */
-const MENU: readonly { label: string; path: string; permission: Permission | null; placeholder: boolean }[] = [
-  { label: "Overzicht", path: "/", permission: null, placeholder: false },
-  { label: "Vragen", path: "/vragen", permission: "questions:use", placeholder: false },
-  { label: "Taken", path: "/taken", permission: "tasks:use", placeholder: false },
-  { label: "Casussen", path: "/casussen", permission: "cases:use", placeholder: false },
-  { label: "Budgetten", path: "/budgetten", permission: "budgets:use", placeholder: false },
-  { label: "Casusplatform", path: "/casusplatform", permission: "platform:use", placeholder: false },
-  { label: "Budgetrapportage", path: "/budgetrapportage", permission: "budgets:report", placeholder: false },
-  { label: "Panel", path: "/panel", permission: "panel:review", placeholder: true },
-  { label: "Businesscase", path: "/businesscase", permission: "businesscase:view", placeholder: true },
-  { label: "MKBA", path: "/mkba", permission: "mkba:use", placeholder: true },
-  { label: "Prijslijst", path: "/prijslijst", permission: "pricelist:view", placeholder: false },
-  { label: "Monitor", path: "/monitor", permission: "monitor:view", placeholder: true },
-  { label: "Gebruikers", path: "/beheer/gebruikers", permission: "accounts:manage", placeholder: false },
-  { label: "Teams", path: "/beheer/teams", permission: "accounts:manage", placeholder: false },
-  { label: "Organisaties", path: "/beheer/organisaties", permission: "accounts:manage", placeholder: false },
-  { label: "Meetinstrumenten", path: "/beheer/instrumenten", permission: "instruments:manage", placeholder: false },
-  { label: "Auditlog", path: "/beheer/auditlog", permission: "audit:read", placeholder: false },
-  { label: "Budgetbeheer", path: "/beheer/budgetten", permission: "budgets:manage", placeholder: false },
+const MENU: readonly { label: string; path: string; permission: Permission | null }[] = [
+  { label: "Overzicht", path: "/", permission: null },
+  { label: "Vragen", path: "/vragen", permission: "questions:use" },
+  { label: "Taken", path: "/taken", permission: "tasks:use" },
+  { label: "Casussen", path: "/casussen", permission: "cases:use" },
+  { label: "Budgetten", path: "/budgetten", permission: "budgets:use" },
+  { label: "Casusplatform", path: "/casusplatform", permission: "platform:use" },
+  { label: "Budgetrapportage", path: "/budgetrapportage", permission: "budgets:report" },
+  { label: "Panel", path: "/panel", permission: "panel:review" },
+  { label: "Beoordelingsrondes", path: "/beoordelingsrondes", permission: "panel:manage" },
+  { label: "Businesscase", path: "/businesscase", permission: "businesscase:view" },
+  { label: "MKBA", path: "/mkba", permission: "mkba:use" },
+  { label: "Prijslijst", path: "/prijslijst", permission: "pricelist:view" },
+  { label: "Monitor", path: "/monitor", permission: "monitor:view" },
+  { label: "Gebruikers", path: "/beheer/gebruikers", permission: "accounts:manage" },
+  { label: "Teams", path: "/beheer/teams", permission: "accounts:manage" },
+  { label: "Organisaties", path: "/beheer/organisaties", permission: "accounts:manage" },
+  { label: "Budgetbeheer", path: "/beheer/budgetten", permission: "budgets:manage" },
+  { label: "Meetinstrumenten", path: "/beheer/instrumenten", permission: "instruments:manage" },
+  { label: "Auditlog", path: "/beheer/auditlog", permission: "audit:read" },
 ];
 
 const menuOf = (role: Role) => {
@@ -74,7 +74,7 @@ describeJourneys("navigation per role", () => {
           expect(await link.getAttribute("aria-current")).toBe("page");
           await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
           expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
-          expect(await page.getByText("In ontwikkeling").count()).toBe(entry.placeholder ? 1 : 0);
+          expect(await page.getByText("In ontwikkeling").count()).toBe(0);
           await expectAccessible(page, `${role}: ${entry.label}`);
         }
 

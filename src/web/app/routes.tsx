@@ -7,7 +7,6 @@ import { UserCreatePage } from "../admin/users/UserCreatePage";
 import { UserEditPage } from "../admin/users/UserEditPage";
 import { UsersPage } from "../admin/users/UsersPage";
 import { COMPARE_PATH, MKBA_PATH } from "../mkba/paths";
-import { PlaceholderPage } from "../areas/PlaceholderPage";
 import { BudgetAdminPage } from "../budgets/BudgetAdminPage";
 import { BudgetReportPage } from "../budgets/BudgetReportPage";
 import { BudgetsPage } from "../budgets/BudgetsPage";
@@ -49,7 +48,7 @@ import { TASKS_PATH } from "../tasks/task-filter";
 import { TasksPage } from "../tasks/TasksPage";
 import { matchRoute, type RouteParams } from "../router/match-route";
 import { LoadingState } from "../ui/LoadingState";
-import { AREAS, HOME_PATH } from "./areas";
+import { HOME_PATH } from "./areas";
 
 // The MKBA studio brings the engine (and zod) to the browser: its own chunks, loaded on first visit, keep the
 // first load small.
@@ -111,11 +110,6 @@ export const ROUTES: readonly RouteDefinition[] = [
   { path: MKBA_PATH, permission: "mkba:use", render: () => lazyPage(<MkbaLibraryPage />) },
   { path: COMPARE_PATH, permission: "mkba:use", render: () => lazyPage(<ComparePage />) },
   { path: `${MKBA_PATH}/:id`, permission: "mkba:use", render: ({ id = "" }) => lazyPage(<ModelStudioPage key={id} id={id} />) },
-  ...AREAS.flatMap((area) =>
-    area.page === "placeholder"
-      ? [{ path: area.path, permission: area.permission, render: () => <PlaceholderPage area={area.key} /> }]
-      : [],
-  ),
   { path: "/beheer/gebruikers", permission: "accounts:manage", render: () => <UsersPage /> },
   { path: "/beheer/gebruikers/nieuw", permission: "accounts:manage", render: () => <UserCreatePage /> },
   {
