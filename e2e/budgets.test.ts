@@ -110,6 +110,14 @@ describeJourneys("budgets: mandates, the second approver and a rejected request"
       await expect.poll(() => statusText(adviser)).toContain(`${WIM} heeft nu een mandaat tot ${formatCents(75_000)} voor Werkbudget jongeren.`);
       await expect.poll(() => textOf(newPot)).toContain(formatCents(75_000));
       await expectAccessible(adviser, "Budgetbeheer with a new pot and mandate");
+
+      await newPot.getByRole("button", { name: `Intrekken ${WIM}` }).click();
+      const dialog = adviser.getByRole("dialog", { name: `Mandaat van ${WIM} intrekken?` });
+      await expectAccessible(adviser, "confirm withdrawing a mandate");
+      await dialog.getByRole("button", { name: "Intrekken" }).click();
+      await expect.poll(() => statusText(adviser)).toContain(`Het mandaat van ${WIM} voor Werkbudget jongeren is ingetrokken.`);
+      await expect.poll(() => textOf(rowOf(adviser, WIM))).toContain("Ingetrokken");
+      expect(await newPot.getByRole("button", { name: `Intrekken ${WIM}` }).count()).toBe(0);
     },
     JOURNEY_TIMEOUT,
   );
