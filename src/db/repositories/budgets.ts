@@ -93,6 +93,14 @@ export function createBudgetsRepository(db: Db | Tx): BudgetsRepository {
       const [row] = await mandatesOf(tenantId).where(and(eq(mandates.tenantId, tenantId), eq(mandates.potId, potId), eq(mandates.userId, userId)));
       return row!;
     },
+    async revokeMandate(tenantId, potId, userId) {
+      const rows = await db
+        .update(mandates)
+        .set({ active: false })
+        .where(and(eq(mandates.tenantId, tenantId), eq(mandates.potId, potId), eq(mandates.userId, userId)))
+        .returning({ id: mandates.id });
+      return rows.length === 1;
+    },
     async userExists(tenantId, userId) {
       const [row] = await db.select({ id: users.id }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
       return Boolean(row);

@@ -15,6 +15,8 @@ export interface BudgetsRepository {
   mandateOf(tenantId: string, potId: string, userId: string): Promise<Mandate | null>;
   upsertMandate(tenantId: string, potId: string, userId: string, limitCents: number): Promise<Mandate>;
   userExists(tenantId: string, userId: string): Promise<boolean>;
+  /** Withdraws a mandate (kept for the audit trail of earlier decisions); false when there is none. */
+  revokeMandate(tenantId: string, potId: string, userId: string): Promise<boolean>;
   /**
    * Moves money atomically: the pot's balance changes only if it stays ≥ 0, and a ledger entry with the
    * new balance is written. Returns null when the pot has too little.

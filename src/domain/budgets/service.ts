@@ -61,6 +61,12 @@ export async function grantMandate(deps: BudgetsDeps, tenantId: string, potId: s
   return deps.budgets.upsertMandate(tenantId, potId, userId, limitCents);
 }
 
+/** Withdraws a mandate: its holder decides no more on this pot; earlier decisions keep naming it. */
+export async function revokeMandate(deps: BudgetsDeps, tenantId: string, potId: string, userId: string): Promise<void> {
+  await existingPot(deps, tenantId, potId);
+  if (!(await deps.budgets.revokeMandate(tenantId, potId, userId))) throw notFound("Dit mandaat");
+}
+
 export async function ledger(deps: BudgetsDeps, tenantId: string, potId: string): Promise<LedgerEntry[]> {
   await existingPot(deps, tenantId, potId);
   return deps.budgets.ledger(tenantId, potId);

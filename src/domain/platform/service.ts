@@ -31,10 +31,12 @@ const toEscalation = (record: EscalationRecord, day: string): Escalation => ({
 });
 
 /** Escalations within the user's reach: social workers see their own teams', the ontschotter all. */
-export async function listEscalations(deps: PlatformDeps, tenantId: string, me: Me, filter: { open?: boolean; overdueOnly?: boolean }): Promise<Escalation[]> {
+export async function listEscalations(deps: PlatformDeps, tenantId: string, me: Me, filter: { open?: boolean; overdueOnly?: boolean; caseId?: string }): Promise<Escalation[]> {
   const day = today(deps);
   const teams = visibleTeamIds(me);
-  const items = (await deps.platform.escalations(tenantId, { open: filter.open })).filter((r) => teams === null || teams.includes(r.teamId)).map((r) => toEscalation(r, day));
+  const items = (await deps.platform.escalations(tenantId, { open: filter.open }))
+    .filter((r) => (teams === null || teams.includes(r.teamId)) && (filter.caseId === undefined || r.caseId === filter.caseId))
+    .map((r) => toEscalation(r, day));
   return filter.overdueOnly ? items.filter((e) => e.overdue) : items;
 }
 

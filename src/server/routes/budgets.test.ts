@@ -233,4 +233,20 @@ describe.each(testTargets())("flexible budgets (%s)", (target) => {
     expect(candidates.map((c) => c.displayName).sort()).toEqual(["Olga Jansen", "Sanne de Vries"]);
     expect((await worker.request("GET", "/api/v1/budget-admin/pots")).status).toBe(403);
   });
+
+  it("withdraws a mandate: its holder decides no more on the pot", async () => {
+    const p = (await (await advisor.request("POST", "/api/v1/budget-pots", { name: "Intrekpot", kind: "other", year: 2026, annualAmountCents: 100_000 })).json()) as Pot;
+    await advisor.request("POST", `/api/v1/budget-pots/${p.id}/mandates`, { userId: ontschotterMe.id, limitCents: 100_000 });
+    expect((await worker.request("POST", `/api/v1/budget-pots/${p.id}/mandates/${ontschotterMe.id}/revoke`)).status).toBe(403);
+    expect((await advisor.request("POST", `/api/v1/budget-pots/${p.id}/mandates/${ontschotterMe.id}/revoke`)).status).toBe(204);
+    expect((await advisor.request("POST", `/api/v1/budget-pots/${p.id}/mandates/${workerMe.id}/revoke`)).status).toBe(404);
+    const mandates = ((await (await worker.request("GET", `/api/v1/budget-pots/${p.id}/mandates`)).json()) as { items: Mandate[] }).items;
+    expect(mandates.map((m) => [m.userName, m.active])).toEqual([["Olga Jansen", false]]);
+    const r = (await (
+      await worker.request("POST", "/api/v1/spending-requests", { potId: p.id, caseId: caseFile.id, purpose: "x", description: "x", amountCents: 1_000, payee: "x", justification, idempotencyKey: randomUUID() })
+    ).json()) as SpendingRequest;
+    const refused = await decide(ontschotter, r, "approve");
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as ErrorJson).error.message).toBe("U heeft geen mandaat voor dit budget.");
+  });
 });

@@ -39,10 +39,11 @@ import {
   mandateCandidates,
   potsWithMandates,
   requestDetail,
+  revokeMandate,
   settleArrangement,
 } from "../../domain/budgets/service";
 import type { AppDeps } from "../deps";
-import { type AnyRoute, created, ok, sessionRoute } from "../http/route";
+import { type AnyRoute, created, noContent, ok, sessionRoute } from "../http/route";
 
 const tag = "Budgetten";
 const purpose = "flexibel budget";
@@ -127,6 +128,21 @@ export const budgetRoutes: AnyRoute[] = [
       const mandate = await grantMandate(budgetsDeps(deps, tx), tenantId, params.id, body.userId, body.limitCents);
       subject(mandate.id, { userId: body.userId, limitCents: body.limitCents });
       return created(mandate);
+    },
+  }),
+  sessionRoute({
+    method: "post",
+    path: "/budget-pots/:id/mandates/:userId/revoke",
+    tag,
+    summary: "Withdraw a mandate; earlier decisions keep naming it",
+    permission: "budgets:manage",
+    params: z.object({ id: z.uuid(), userId: z.uuid() }),
+    audit: { action: "update", subjectType: "mandate", purpose },
+    responses: { 204: { description: "Withdrawn" } },
+    async handler({ deps, tx, tenantId, params, subject }) {
+      await revokeMandate(budgetsDeps(deps, tx), tenantId, params.id, params.userId);
+      subject(params.id, { revokedUserId: params.userId });
+      return noContent();
     },
   }),
   sessionRoute({

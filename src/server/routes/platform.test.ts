@@ -39,6 +39,10 @@ describe.each(testTargets())("casusplatform (%s)", (target) => {
     expect((await worker.request("POST", "/api/v1/platform/escalations", { caseId: stuckCase.id, reason: "nog eens", escalatedOn: day(0) })).status).toBe(409);
     const overdue = ((await (await ontschotter.request("GET", "/api/v1/platform/escalations?overdueOnly=true")).json()) as { items: Escalation[] }).items;
     expect(overdue.map((e) => e.id)).toContain(escalation.id);
+    const ofCase = ((await (await worker.request("GET", `/api/v1/platform/escalations?caseId=${stuckCase.id}`)).json()) as { items: Escalation[] }).items;
+    expect(ofCase.map((e) => e.id)).toEqual([escalation.id]);
+    const ofOther = ((await (await worker.request("GET", "/api/v1/platform/escalations?caseId=00000000-0000-4000-8000-000000000000")).json()) as { items: Escalation[] }).items;
+    expect(ofOther).toEqual([]);
 
     const meeting = {
       heldOn: day(-20),

@@ -33,7 +33,11 @@ export const platformRoutes: AnyRoute[] = [
     tag,
     summary: "Escalations with the clock to vlot; overdueOnly=true gives the overdue list (over 3 weeks)",
     permission: "platform:use",
-    query: z.object({ open: z.enum(["true", "false"]).optional().transform((v) => (v === undefined ? undefined : v === "true")), overdueOnly: z.enum(["true", "false"]).default("false").transform((v) => v === "true") }),
+    query: z.object({
+      open: z.enum(["true", "false"]).optional().transform((v) => (v === undefined ? undefined : v === "true")),
+      overdueOnly: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+      caseId: z.uuid().optional().describe("Only the escalations of this case (for the case page)"),
+    }),
     audit: { action: "read", subjectType: "escalation", purpose },
     responses: { 200: { description: "Escalations", schema: z.object({ items: z.array(escalationSchema) }) } },
     async handler({ deps, tx, tenantId, session, query, subject }) {

@@ -64,6 +64,10 @@ export const createPot = (api: ApiClient, input: CreatePot) => api.post<Pot>("/b
 export const grantMandate = (api: ApiClient, potId: string, input: { userId: string; limitCents: number }) =>
   api.post<Mandate>(`${potPath(potId)}/mandates`, input);
 
+/** Withdraws a mandate; the holder decides no more on this pot. */
+export const revokeMandate = (api: ApiClient, potId: string, userId: string) =>
+  api.post<void>(`${potPath(potId)}/mandates/${encodeURIComponent(userId)}/revoke`);
+
 export interface ReportCell {
   readonly key: string;
   readonly count: number | null;

@@ -11,8 +11,13 @@ export interface StuckCase {
 }
 
 /** Escalations in my reach, each with its clock; `open` leaves out those that are vlot. */
-export const listEscalations = async (api: ApiClient, filter: { open?: boolean } = {}, signal?: AbortSignal) =>
-  (await api.get<{ items: Escalation[] }>(`/platform/escalations${filter.open === undefined ? "" : `?open=${filter.open}`}`, signal)).items;
+export const listEscalations = async (api: ApiClient, filter: { open?: boolean; caseId?: string } = {}, signal?: AbortSignal) => {
+  const query = new URLSearchParams();
+  if (filter.open !== undefined) query.set("open", String(filter.open));
+  if (filter.caseId) query.set("caseId", filter.caseId);
+  const text = query.toString();
+  return (await api.get<{ items: Escalation[] }>(`/platform/escalations${text ? `?${text}` : ""}`, signal)).items;
+};
 
 export const listStuckCases = async (api: ApiClient, signal?: AbortSignal) => (await api.get<{ items: StuckCase[] }>("/platform/stuck-cases", signal)).items;
 

@@ -12,6 +12,7 @@ import { Paragraph } from "../ui/Paragraph";
 import { MandateForm } from "./MandateForm";
 import { MandateTable } from "./MandateTable";
 import { PotForm } from "./PotForm";
+import { RevokeMandateButton } from "./RevokeMandateButton";
 
 /** Budgetbeheer: create pots with their annual amount, and grant mandates with a limit per decision. */
 export const BudgetAdminPage = () => {
@@ -39,7 +40,11 @@ export const BudgetAdminPage = () => {
               <Paragraph>
                 {t("budgets.admin.potSummary", { kind: t(`budgets.kinds.${pot.kind}`), annual: formatCents(pot.annualAmountCents), balance: formatCents(pot.balanceCents) })}
               </Paragraph>
-              {pot.mandates.length === 0 ? <EmptyState>{t("budgets.mandates.empty")}</EmptyState> : <MandateTable mandates={pot.mandates} />}
+              {pot.mandates.length === 0 ? (
+                <EmptyState>{t("budgets.mandates.empty")}</EmptyState>
+              ) : (
+                <MandateTable mandates={pot.mandates} action={(mandate) => (mandate.active ? <RevokeMandateButton pot={pot} mandate={mandate} onRevoked={pots.reload} /> : null)} />
+              )}
               <MandateForm pot={pot} candidates={people} onSaved={pots.reload} />
             </section>
           );

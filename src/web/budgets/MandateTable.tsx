@@ -1,10 +1,11 @@
 import { useTranslation } from "react-i18next";
 import type { Mandate } from "../../domain/budgets/dto";
+import type { ReactNode } from "react";
 import { formatCents } from "../format";
 import { DataTable } from "../ui/DataTable";
 
 /** Who may decide on a pot, and up to which amount per decision. */
-export const MandateTable = ({ mandates }: { mandates: readonly Mandate[] }) => {
+export const MandateTable = ({ mandates, action }: { mandates: readonly Mandate[]; action?: (mandate: Mandate) => ReactNode }) => {
   const { t } = useTranslation();
   return (
     <DataTable<Mandate>
@@ -16,6 +17,7 @@ export const MandateTable = ({ mandates }: { mandates: readonly Mandate[] }) => 
         { key: "name", header: t("budgets.mandates.holder"), render: (m) => m.userName },
         { key: "limit", header: t("budgets.mandates.limit"), numeric: true, render: (m) => formatCents(m.limitCents) },
         { key: "active", header: t("budgets.mandates.state"), render: (m) => t(m.active ? "budgets.mandates.active" : "budgets.mandates.inactive") },
+        ...(action ? [{ key: "action", header: t("common.actions"), render: action }] : []),
       ]}
     />
   );

@@ -15,12 +15,22 @@ import { SelectField } from "../ui/SelectField";
 import { RequestStatusBadge } from "./RequestStatusBadge";
 import { requestPagePath } from "./paths";
 
-/** Spending requests, newest first, filtered by status (default: those still to decide). */
+/** "Open": waiting for a first or a second decision — what a mandate holder looks for. */
+const OPEN = "open";
+const isOpen = (request: SpendingRequest) => request.status === "pending" || request.status === "awaiting_second";
+
+/** Spending requests, newest first, filtered by status (default on the list page: the open ones). */
 export const RequestList = ({ pots, caseId, headingLevel = 2 }: { pots: readonly Pot[]; caseId?: string; headingLevel?: 2 | 3 }) => {
   const { t } = useTranslation();
   const api = useApi();
-  const [status, setStatus] = useState(caseId ? "" : "pending");
-  const requests = useApiQuery((signal) => listRequests(api, { caseId, status }, signal), [api, caseId, status]);
+  const [status, setStatus] = useState(caseId ? "" : OPEN);
+  const requests = useApiQuery(
+    async (signal) => {
+      const items = await listRequests(api, { caseId, status: status === OPEN ? "" : status }, signal);
+      return status === OPEN ? items.filter(isOpen) : items;
+    },
+    [api, caseId, status],
+  );
   const potName = (id: string) => pots.find((pot) => pot.id === id)?.name ?? "";
   const headingId = caseId ? "case-requests-heading" : "requests-heading";
   return (
@@ -35,7 +45,7 @@ export const RequestList = ({ pots, caseId, headingLevel = 2 }: { pots: readonly
             label={t("budgets.requests.statusFilter")}
             value={status}
             placeholder={t("budgets.requests.allStatuses")}
-            options={REQUEST_STATUSES.map((value) => ({ value, label: t(`budgets.statuses.${value}`) }))}
+            options={[{ value: OPEN, label: t("budgets.requests.open") }, ...REQUEST_STATUSES.map((value) => ({ value, label: t(`budgets.statuses.${value}`) }))]}
             onChange={setStatus}
           />
         </div>

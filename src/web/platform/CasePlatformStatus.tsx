@@ -13,10 +13,10 @@ import { escalatePath, escalationPagePath } from "./paths";
 export const CasePlatformStatus = ({ caseId, closed }: { caseId: string; closed: boolean }) => {
   const { t } = useTranslation();
   const api = useApi();
-  const { state, reload } = useApiQuery((signal) => listEscalations(api, {}, signal), [api]);
+  const { state, reload } = useApiQuery((signal) => listEscalations(api, { caseId }, signal), [api, caseId]);
   if (state.status === "loading") return null;
   if (state.status === "error") return <ErrorAlert error={state.error} onRetry={reload} />;
-  const mine = state.data.filter((e) => e.caseId === caseId);
+  const mine = state.data;
   const open = mine.find((e) => !e.unstuckOn);
   const latest = open ?? mine.at(-1);
   return (
