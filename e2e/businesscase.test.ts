@@ -30,7 +30,7 @@ describeJourneys("business case: case facts on the case page, filters, figures, 
     const url = server.url.replace(/\/$/, "");
     const password = await demoPassword(url);
     contexts = await Promise.all([newUserContext(browser, url), newUserContext(browser, url)]);
-    [worker, controller] = await Promise.all(contexts.map((c) => c.newPage()));
+    [worker, controller] = await Promise.all([contexts[0]!.newPage(), contexts[1]!.newPage()]);
     await Promise.all([logIn(worker, "sociaal_werker", password), logIn(controller, "controller", password)]);
   }, SETUP_WITH_SAMPLE);
 
