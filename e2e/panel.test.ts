@@ -207,6 +207,7 @@ describeJourneys("panel: a round, the case director's check, three blind verdict
       await expectAccessible(first, "verdict form with field errors");
 
       await verdict(first, caseRefs[0]!, { verdict: "Verminderd", units: "12" });
+      await expect.poll(() => first.evaluate(() => document.activeElement?.textContent)).toBe("Uw oordeel");
       const main = first.locator("main");
       expect(await textOf(main)).toContain("De oordelen van de andere beoordelaars blijven verborgen tot alle drie binnen zijn.");
       expect(await first.getByRole("heading", { name: "Alle oordelen" }).count()).toBe(0);
