@@ -168,7 +168,7 @@ describeJourneys("panel: a round, the case director's check, three blind verdict
 
   const verdict = async (reviewer: Page, ref: string, choice: { verdict: string; units?: string; months?: string }) => {
     await reviewer.goto("/panel");
-    await expectPage(reviewer, "Mijn dossiers");
+    await expectPage(reviewer, "Panel");
     await reviewer.getByRole("link", { name: ref }).click();
     await expectPage(reviewer, `Dossier ${ref}`);
     const form = reviewer.getByRole("form", { name: "Uw oordeel" });
@@ -188,7 +188,7 @@ describeJourneys("panel: a round, the case director's check, three blind verdict
     async () => {
       const [first, second, third] = reviewers as [Page, Page, Page];
       await first.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Panel" }).click();
-      await expectPage(first, "Mijn dossiers");
+      await expectPage(first, "Panel");
       expect(await textOf(first.getByRole("row").filter({ hasText: caseRefs[0]! }))).toContain("Uw oordeel gevraagd");
       await expectAccessible(first, "Mijn dossiers");
       await first.getByRole("link", { name: caseRefs[0]! }).click();
@@ -207,6 +207,7 @@ describeJourneys("panel: a round, the case director's check, three blind verdict
       await expectAccessible(first, "verdict form with field errors");
 
       await verdict(first, caseRefs[0]!, { verdict: "Verminderd", units: "12" });
+      await expect.poll(() => first.evaluate(() => document.activeElement?.textContent)).toBe("Uw oordeel");
       const main = first.locator("main");
       expect(await textOf(main)).toContain("De oordelen van de andere beoordelaars blijven verborgen tot alle drie binnen zijn.");
       expect(await first.getByRole("heading", { name: "Alle oordelen" }).count()).toBe(0);

@@ -7,7 +7,7 @@ import { createOutcomesRepository } from "../db/repositories/outcomes";
 import { createPanelRepository } from "../db/repositories/panel";
 import { createPlansRepository } from "../db/repositories/plans";
 import { createPricesRepository } from "../db/repositories/prices";
-import { cases, households, users } from "../db/schema/index";
+import { cases, households, teams, users } from "../db/schema/index";
 import { withTenant } from "../db/tenant-context";
 import { DEFAULT_CASE_LABELS } from "../domain/case-facts/default-labels";
 import type { Verdict } from "../domain/panel/dto";
@@ -62,9 +62,10 @@ export async function seedPanelDemo(db: Db, tenantId: string, options: { passwor
     const details = new Map(
       (
         await tx
-          .select({ id: cases.id, director: cases.caseDirectorId, openedOn: cases.openedOn, closedOn: cases.closedOn, outcome: cases.closingOutcome, household: households.name })
+          .select({ id: cases.id, director: cases.caseDirectorId, openedOn: cases.openedOn, closedOn: cases.closedOn, outcome: cases.closingOutcome, household: households.name, team: teams.name })
           .from(cases)
           .innerJoin(households, and(eq(households.tenantId, cases.tenantId), eq(households.id, cases.householdId)))
+          .innerJoin(teams, and(eq(teams.tenantId, households.tenantId), eq(teams.id, households.teamId)))
           .where(eq(cases.tenantId, tenantId))
       ).map((c) => [c.id, c]),
     );
@@ -72,7 +73,7 @@ export async function seedPanelDemo(db: Db, tenantId: string, options: { passwor
     // same seed tags and samples the same cases.
     const stableKey = (id: string) => {
       const c = details.get(id)!;
-      return `${c.openedOn}|${c.closedOn}|${c.household}|${c.outcome}`;
+      return `${c.openedOn}|${c.closedOn}|${c.team}|${c.household}|${c.outcome}`;
     };
     const closed = (await panel.closedCases(tenantId, closedFrom, today)).sort((a, b) => stableKey(a.caseId).localeCompare(stableKey(b.caseId)));
     for (const { caseId } of closed) {
@@ -86,9 +87,9 @@ export async function seedPanelDemo(db: Db, tenantId: string, options: { passwor
     }
     if (reviewers.length < 3 || maatwerk.length === 0 || closed.length === 0) return { reviewed: 0 };
 
-    const round = await panel.insertRound(tenantId, { name: "Voorbeeldronde (demo)", sampleSize: Math.min(60, closed.length), seed: 2026, closedFrom, closedTo: today, stratifyByTeam: true }, adviser);
-    // sampleCases orders by id: hand it the stable rank as the id and map back.
-    const ranked = closed.map((c, i) => ({ caseId: String(i).padStart(6, "0"), teamId: c.teamId }));
+    const round = await panel.insertRound(tenantId, { name: "Voorbeeldronde (demo)", sampleSize: Math.min(60, Math.ceil(closed.length * 0.6)), seed: 2026, closedFrom, closedTo: today, stratifyByTeam: true }, adviser);
+    // sampleCases orders cases and teams by id: hand it the stable rank and the team's name, and map back.
+    const ranked = closed.map((c, i) => ({ caseId: String(i).padStart(6, "0"), teamId: details.get(c.caseId)!.team }));
     const sample = sampleCases(ranked, { size: round.sampleSize, stratifyByTeam: true, rng: xoshiro128ss(round.seed) }).map((rank) => closed[Number(rank)]!.caseId);
     const labelOf = new Map(priceList.map((p) => [p.id, p.label]));
     for (const caseId of sample) {

@@ -66,14 +66,18 @@ export const BusinessCasePage = () => {
           ))}
         {result.state.status === "ok" && (
           <>
-            <p className="bw-actions">
-              <a className="utrecht-link" href={reportUrl(filter, "pdf")} download>
-                {t("businessCase.report.pdf")}
-              </a>{" "}
-              <a className="utrecht-link" href={reportUrl(filter, "xlsx")} download>
-                {t("businessCase.report.xlsx")}
-              </a>
-            </p>
+            <ul className="utrecht-unordered-list bw-actions" aria-label={t("businessCase.report.label")}>
+              <li className="utrecht-unordered-list__item">
+                <a className="utrecht-link" href={reportUrl(filter, "pdf")} download>
+                  {t("businessCase.report.pdf")}
+                </a>
+              </li>
+              <li className="utrecht-unordered-list__item">
+                <a className="utrecht-link" href={reportUrl(filter, "xlsx")} download>
+                  {t("businessCase.report.xlsx")}
+                </a>
+              </li>
+            </ul>
             {result.state.data.unindexedPrices.length > 0 && <Alert type="warning">{t("businessCase.unindexed", { codes: result.state.data.unindexedPrices.join(", "), year: filter.priceYear })}</Alert>}
             <KeyFigures result={result.state.data} />
             <CostsTable result={result.state.data} />

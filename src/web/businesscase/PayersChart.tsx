@@ -12,7 +12,8 @@ import { Paragraph } from "../ui/Paragraph";
  */
 export const PayersChart = ({ result }: { result: BusinessCaseResult }) => {
   const { t } = useTranslation();
-  const payers = Object.entries(result.reviewedScope.benefitsByPayerCents);
+  // Payers of the price list for whom nothing was avoided would only add empty bars.
+  const payers = Object.entries(result.reviewedScope.benefitsByPayerCents).filter(([, cents]) => cents > 0);
   const rows = [
     { key: "front", party: t("businessCase.payers.front"), costs: result.reviewedScope.costsCents, benefits: 0 },
     ...payers.map(([payer, cents]) => ({ key: payer, party: t(`scenarios.payers.${payer}` as "scenarios.payers.wlz", { defaultValue: payer }), costs: 0, benefits: cents })),
@@ -20,8 +21,8 @@ export const PayersChart = ({ result }: { result: BusinessCaseResult }) => {
   const caption = t("businessCase.payers.caption");
   const option = {
     tooltip: { trigger: "axis", valueFormatter: (value: number) => formatCents(Math.round(value * 100)) },
-    legend: { data: [t("businessCase.payers.costs"), t("businessCase.payers.benefits")] },
-    grid: { left: 16, right: 16, bottom: 8, containLabel: true },
+    legend: { top: 0, data: [t("businessCase.payers.costs"), t("businessCase.payers.benefits")] },
+    grid: { top: 36, left: 16, right: 24, bottom: 8, containLabel: true },
     xAxis: { type: "value", axisLabel: { formatter: (value: number) => `€ ${Math.round(value / 1000)}k` } },
     yAxis: { type: "category", data: rows.map((r) => r.party) },
     series: [
@@ -38,7 +39,7 @@ export const PayersChart = ({ result }: { result: BusinessCaseResult }) => {
       <ChartFigure
         caption={caption}
         option={option}
-        height={Math.max(200, 60 + rows.length * 40)}
+        height={Math.max(200, 80 + rows.length * 48)}
         table={
           <DataTable
             caption={caption}

@@ -6,6 +6,12 @@ import { DataTable } from "../ui/DataTable";
 import { Heading } from "../ui/Heading";
 import { Paragraph } from "../ui/Paragraph";
 
+/** A domain code as words ("sociaal_netwerk" → "Sociaal netwerk"): the packet carries codes, not the instrument. */
+const domainLabel = (code: string) => {
+  const words = code.replace(/_/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
 /**
  * A pseudonymised packet: what happened, in days since the case opened; no names, BSN, addresses or dates.
  * Labels of statuses, activities and outcomes come from the case page's translations.
@@ -85,7 +91,7 @@ export const PacketView = ({ packet, summary, headingLevel = 2 }: { packet: Pack
             {packet.measurements.map((m, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: packet lines have no identity; the order is fixed
               <li key={i} className="utrecht-unordered-list__item">
-                {day(m.day)}: {m.scores.map((s) => `${t(`measurements.domains.${s.domain}`, { defaultValue: s.domain })} ${s.level}`).join(", ")}
+                {day(m.day)}: {m.scores.map((s) => t("panel.packet.score", { domain: domainLabel(s.domain), level: s.level })).join(", ")}
               </li>
             ))}
           </ul>

@@ -6,6 +6,7 @@ import { useApiQuery } from "../api/use-api-query";
 import { Link } from "../router/Link";
 import { DataTable } from "../ui/DataTable";
 import { EmptyState } from "../ui/EmptyState";
+import { Heading } from "../ui/Heading";
 import { ErrorAlert } from "../ui/ErrorAlert";
 import { LoadingState } from "../ui/LoadingState";
 import { PageHeading } from "../ui/PageHeading";
@@ -31,8 +32,9 @@ export const PanelPage = () => {
   const { state, reload } = useApiQuery((signal) => listMyReviewItems(api, signal), [api]);
   return (
     <>
-      <PageHeading>{t("panel.mine.title")}</PageHeading>
+      <PageHeading>{t("areas.panel.name")}</PageHeading>
       <Paragraph>{t("panel.mine.intro")}</Paragraph>
+      <Heading level={2}>{t("panel.mine.title")}</Heading>
       {state.status === "loading" && <LoadingState />}
       {state.status === "error" && <ErrorAlert error={state.error} onRetry={reload} />}
       {state.status === "ok" &&
@@ -41,6 +43,7 @@ export const PanelPage = () => {
         ) : (
           <DataTable<ReviewItem>
             caption={t("panel.mine.caption")}
+            hideCaption
             rows={state.data}
             rowKey={(item) => `${item.roundId}/${item.caseId}`}
             columns={[

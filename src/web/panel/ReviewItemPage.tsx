@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ReviewItem } from "../../domain/panel/dto";
 import { useApi } from "../api/api-context";
@@ -29,6 +30,13 @@ export const ReviewItemPage = ({ roundId, caseId }: { roundId: string; caseId: s
   const me = useMe();
   const { state, reload, setData } = useApiQuery((signal) => getReviewItem(api, roundId, caseId, signal), [api, roundId, caseId]);
   const provisions = useApiQuery((signal) => listProvisions(api, signal), [api]);
+  // The form that was saved is gone: continue at the heading of what it became, once it is on screen.
+  const [focusId, setFocusId] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusId) return;
+    document.getElementById(focusId)?.focus();
+    setFocusId(null);
+  }, [focusId]);
   const title = t("panel.item.title", { ref: caseRef(caseId) });
   const back = (
     <Paragraph>
@@ -56,7 +64,10 @@ export const ReviewItemPage = ({ roundId, caseId }: { roundId: string; caseId: s
   }
   const item = state.data;
   const list = provisions.state.data;
-  const update = (saved: ReviewItem) => setData(() => saved);
+  const update = (heading: string) => (saved: ReviewItem) => {
+    setData(() => saved);
+    setFocusId(heading);
+  };
   const mine = item.myVerdict?.submitted ? item.myVerdict : null;
   const provisionLabel = (id: string | null) => list.find((p) => p.id === id)?.label ?? "—";
   return (
@@ -70,7 +81,7 @@ export const ReviewItemPage = ({ roundId, caseId }: { roundId: string; caseId: s
         </Heading>
         <PacketView packet={item.packet} summary={item.summary} />
       </section>
-      {!mine && <VerdictForm item={item} provisions={list} onSaved={update} />}
+      {!mine && <VerdictForm item={item} provisions={list} onSaved={update("my-verdict-heading")} />}
       {mine && (
         <section aria-labelledby="my-verdict-heading" className="bw-section">
           <Heading level={2} id="my-verdict-heading" tabIndex={-1}>
@@ -96,10 +107,10 @@ export const ReviewItemPage = ({ roundId, caseId }: { roundId: string; caseId: s
           <VerdictsTable verdicts={item.allVerdicts} myId={me.id} provisions={list} />
         </section>
       )}
-      {item.allVerdicts && !item.consensus && <ConsensusForm item={item} provisions={list} onSaved={update} onReload={reload} />}
+      {item.allVerdicts && !item.consensus && <ConsensusForm item={item} provisions={list} onSaved={update("consensus-heading")} onReload={reload} />}
       {item.consensus && (
         <section aria-labelledby="consensus-heading" className="bw-section">
-          <Heading level={2} id="consensus-heading">
+          <Heading level={2} id="consensus-heading" tabIndex={-1}>
             {t("panel.consensus.recorded")}
           </Heading>
           <DataList
