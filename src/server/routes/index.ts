@@ -11,6 +11,7 @@ import { contractRoutes } from "./contracts";
 import { householdRoutes } from "./households";
 import { modelReportRoutes } from "./model-report";
 import { modelRoutes } from "./models";
+import { monitorReportRoutes } from "./monitor-report";
 import { organisationRoutes } from "./organisations";
 import { outcomeRoutes } from "./outcomes";
 import { panelRoutes } from "./panel";
@@ -23,4 +24,4 @@ import { taskRoutes } from "./tasks";
 import { userRoutes } from "./users";
 
 /** Every API route; the OpenAPI document and the role-matrix test both walk this list. */
-export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes, ...householdRoutes, ...caseRoutes, ...priceRoutes, ...planRoutes, ...outcomeRoutes, ...scenarioRoutes, ...budgetRoutes, ...platformRoutes, ...budgetReportRoutes, ...panelRoutes, ...businessCaseRoutes, ...modelRoutes, ...benchmarkRoutes, ...contractRoutes, ...businessCaseReportRoutes, ...modelReportRoutes];
+export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes, ...householdRoutes, ...caseRoutes, ...priceRoutes, ...planRoutes, ...outcomeRoutes, ...scenarioRoutes, ...budgetRoutes, ...platformRoutes, ...budgetReportRoutes, ...panelRoutes, ...businessCaseRoutes, ...modelRoutes, ...benchmarkRoutes, ...contractRoutes, ...businessCaseReportRoutes, ...modelReportRoutes, ...monitorReportRoutes];
