@@ -21,7 +21,7 @@ export const businessCaseReportRoutes: AnyRoute[] = formats.map((format) =>
     summary: `The ex-post business case as a council report (${format === "pdf" ? "PDF with charts" : "Excel workbook"}); same query as GET /businesscase, counts below 5 suppressed`,
     permission: "businesscase:view",
     query: businessCaseQuerySchema,
-    responses: { 200: { description: format === "pdf" ? "PDF file" : "Excel file" }, 400: { description: "Invalid query, or fewer than 5 closed cases in the selection" } },
+    responses: { 200: { description: format === "pdf" ? "PDF file (application/pdf)" : "Excel workbook (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)" }, 400: { description: "Invalid query, or fewer than 5 closed cases in the selection" } },
     audit: { action: "export", subjectType: "businesscase_report", purpose: "verantwoording aan college en gemeenteraad" },
     async handler({ deps, tx, tenantId, session, query, c }) {
       const result = await exPostFromRegistration(createBusinessCaseRepository(tx), tenantId, query);

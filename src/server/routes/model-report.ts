@@ -25,7 +25,7 @@ export const modelReportRoutes: AnyRoute[] = formats.map((format) =>
     permission: "mkba:use",
     params: z.object({ id: z.uuid() }),
     query: z.object({ version: z.coerce.number().int().min(1).optional() }),
-    responses: { 200: { description: format === "pdf" ? "PDF file" : "Excel file" }, 404: { description: "No such model or version" } },
+    responses: { 200: { description: format === "pdf" ? "PDF file (application/pdf)" : "Excel workbook (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)" }, 404: { description: "No such model or version" } },
     async handler({ deps, tx, tenantId, session, params, query, c }) {
       const detail = await getModel(createModelsRepository(tx), tenantId, params.id, query.version);
       const parsed = parseModel(detail.document);

@@ -59,7 +59,7 @@ export const monitorReportRoutes: AnyRoute[] = formats.map((format) =>
     summary: `Contracts with KPI results, the benchmark against peers and € 1 at the front (${format === "pdf" ? "PDF with charts" : "Excel workbook"}); counts below 5 suppressed`,
     permission: "monitor:view",
     query: monitorReportQuerySchema,
-    responses: { 200: { description: format === "pdf" ? "PDF file" : "Excel file" }, 400: { description: "Invalid query, or unknown municipalities in the benchmark" } },
+    responses: { 200: { description: format === "pdf" ? "PDF file (application/pdf)" : "Excel workbook (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)" }, 400: { description: "Invalid query, or unknown municipalities in the benchmark" } },
     audit: { action: "export", subjectType: "monitor_report", purpose: "sturing op resultaat" },
     async handler({ deps, tx, tenantId, session, query, c }) {
       const monitor = createMonitorRepository(tx);
