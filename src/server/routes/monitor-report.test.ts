@@ -100,6 +100,21 @@ describe.each(testTargets())("monitor report (%s)", (target) => {
     expect(cellRightOf(front, "€ aan de achterkant bespaard per € 1 aan de voorkant", 2)).toBe(business.frontToBack!.interval95![0]);
   });
 
+  it("answers the same tables as Dutch CSV", async () => {
+    const response = await controller.request("GET", `/api/v1/monitor/report.csv?${query}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // A byte-order mark, so Excel reads the UTF-8 (TextDecoder drops it).
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = new TextDecoder().decode(bytes);
+    expect(csv.startsWith("Contracten\r\n")).toBe(true);
+    expect(csv).toContain("Lumpsum rapport;Zorgconsortium Rapport;Lumpsum;");
+    expect(csv).toContain("Groen: norm gehaald");
+    expect(csv).toContain("Klein contract;Bereik (gestarte trajecten);<5;");
+    expect(csv).toContain("Benchmark Wmo-cliënten\r\nJaar;Voorbeeld;Vergelijkingsgroep\r\n2015;100,0;100,0\r\n");
+  });
+
   it("leaves out what was not asked for, validates the benchmark parameters and is closed to case workers", async () => {
     const plain = await controller.request("GET", `/api/v1/monitor/report.xlsx?from=${day(-365)}&to=${day(0)}`);
     expect(plain.status).toBe(200);

@@ -10,7 +10,7 @@ import { AppError } from "../../domain/errors";
 import { contractKpis } from "../../domain/monitor/service";
 import { type AnyRoute, sessionRoute } from "../http/route";
 import { type FrontToBackSection, monitorReport } from "../report-tables/monitor-report";
-import { reportDownload } from "./report-download";
+import { FORMAT_DESCRIPTION, reportDownload } from "./report-download";
 
 const list = z
   .string()
@@ -48,7 +48,7 @@ export const monitorReportQuerySchema = z
     }
   });
 
-const formats = ["pdf", "xlsx"] as const;
+const formats = ["pdf", "xlsx", "csv"] as const;
 
 /** The monitor report (issue 8, item 5) as PDF and Excel, from the same services as the monitor's JSON endpoints. */
 export const monitorReportRoutes: AnyRoute[] = formats.map((format) =>
@@ -56,10 +56,10 @@ export const monitorReportRoutes: AnyRoute[] = formats.map((format) =>
     method: "get",
     path: `/monitor/report.${format}`,
     tag: "Monitor",
-    summary: `Contracts with KPI results, the benchmark against peers and € 1 at the front (${format === "pdf" ? "PDF with charts" : "Excel workbook"}); counts below 5 suppressed`,
+    summary: `Contracts with KPI results, the benchmark against peers and € 1 at the front (${format === "pdf" ? "PDF with charts" : format === "xlsx" ? "Excel workbook" : "CSV"}); counts below 5 suppressed`,
     permission: "monitor:view",
     query: monitorReportQuerySchema,
-    responses: { 200: { description: format === "pdf" ? "PDF file (application/pdf)" : "Excel workbook (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)" }, 400: { description: "Invalid query, or unknown municipalities in the benchmark" } },
+    responses: { 200: { description: FORMAT_DESCRIPTION[format] }, 400: { description: "Invalid query, or unknown municipalities in the benchmark" } },
     audit: { action: "export", subjectType: "monitor_report", purpose: "sturing op resultaat" },
     async handler({ deps, tx, tenantId, session, query, c }) {
       const monitor = createMonitorRepository(tx);
