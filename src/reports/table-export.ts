@@ -16,6 +16,8 @@ export interface ReportTable {
    * ratios and percentages in one value column). Text columns keep their kind.
    */
   readonly rowKinds?: readonly (ValueKind | undefined)[];
+  /** The columns {@link rowKinds} apply to; default every numeric column. */
+  readonly rowKindColumns?: readonly number[];
   /** Shown under the table, e.g. the suppression rule. */
   readonly notes?: readonly string[];
 }
@@ -23,7 +25,8 @@ export interface ReportTable {
 /** The kind of one cell: the row's override for numeric columns, else the column's. */
 export function cellKind(table: ReportTable, row: number, column: number): ColumnKind {
   const kind = table.columns[column]?.kind ?? "text";
-  return kind === "text" ? kind : (table.rowKinds?.[row] ?? kind);
+  if (kind === "text" || (table.rowKindColumns && !table.rowKindColumns.includes(column))) return kind;
+  return table.rowKinds?.[row] ?? kind;
 }
 
 const dutchNumber = (value: number, decimals: number) => value.toFixed(decimals).replace(".", ",");

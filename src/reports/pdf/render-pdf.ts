@@ -70,21 +70,30 @@ function blockContent(block: ReportBlock): Content {
 const SHORT_TABLE_ROWS = 25;
 
 /**
- * A heading never stays alone at the foot of a page: headings are kept together with the block they introduce
- * (unless that block is a long table, which may run over pages anyway).
+ * A heading never stays alone at the foot of a page: a heading, the paragraphs right after it and the first other
+ * block (a chart, a short table) are kept on one page. A long table may still run over pages (its header repeats).
  */
 function keepHeadingsWithNext(blocks: readonly ReportBlock[]): Content[] {
   const out: Content[] = [];
   let pending: Content[] = [];
+  let pendingHasText = false;
   for (const block of blocks) {
-    if (block.kind === "heading") {
+    if (block.kind === "heading" && pendingHasText) {
+      // A new section starts: what came before stays together on its own.
+      out.push({ stack: pending, unbreakable: true });
+      pending = [];
+      pendingHasText = false;
+    }
+    if (block.kind === "heading" || (pending.length > 0 && block.kind === "paragraph")) {
       pending.push(blockContent(block));
+      pendingHasText ||= block.kind === "paragraph";
       continue;
     }
     const long = (block.kind === "table" || block.kind === "keyFigures") && block.table.rows.length > SHORT_TABLE_ROWS;
     if (pending.length > 0 && !long && block.kind !== "pageBreak") out.push({ stack: [...pending, blockContent(block)], unbreakable: true });
     else out.push(...pending, blockContent(block));
     pending = [];
+    pendingHasText = false;
   }
   return [...out, ...pending];
 }

@@ -100,6 +100,15 @@ describe.each(testTargets())("council report of the ex-post business case (%s)",
     expect(cellRightOf(verdicts, "Voorkomen")).toBe(5);
   });
 
+  it("answers the tables as Dutch CSV with the suppressed counts as <5", async () => {
+    const response = await controller.request("GET", `/api/v1/businesscase/report.csv?${query}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const csv = await response.text();
+    expect(csv).toContain(`Netto resultaat van de beoordeelde casussen;${(json.reviewedScope.netCents / 100).toFixed(2).replace(".", ",")};;`);
+    expect(csv).toContain("Geen effect;<5;<5");
+  });
+
   it("is audited as an export, refuses small selections and is closed to case workers", async () => {
     const audit = (await (await admin.request("GET", "/api/v1/audit?limit=20")).json()) as { items: AuditEntry[] };
     expect(audit.items.some((e) => e.action === "export" && e.subjectType === "businesscase_report")).toBe(true);

@@ -5,9 +5,9 @@ import { businessCaseQuerySchema } from "../../domain/businesscase/dto";
 import { exPostFromRegistration } from "../../domain/businesscase/service";
 import { type AnyRoute, sessionRoute } from "../http/route";
 import { businessCaseReport } from "../report-tables/businesscase-report";
-import { reportDownload } from "./report-download";
+import { FORMAT_DESCRIPTION, reportDownload } from "./report-download";
 
-const formats = ["pdf", "xlsx"] as const;
+const formats = ["pdf", "xlsx", "csv"] as const;
 
 /**
  * The council report of the ex-post business case as PDF and Excel: the same query, permission and computation as
@@ -18,10 +18,10 @@ export const businessCaseReportRoutes: AnyRoute[] = formats.map((format) =>
     method: "get",
     path: `/businesscase/report.${format}`,
     tag: "Businesscase",
-    summary: `The ex-post business case as a council report (${format === "pdf" ? "PDF with charts" : "Excel workbook"}); same query as GET /businesscase, counts below 5 suppressed`,
+    summary: `The ex-post business case as a council report (${format === "pdf" ? "PDF with charts" : format === "xlsx" ? "Excel workbook" : "CSV"}); same query as GET /businesscase, counts below 5 suppressed`,
     permission: "businesscase:view",
     query: businessCaseQuerySchema,
-    responses: { 200: { description: format === "pdf" ? "PDF file" : "Excel file" }, 400: { description: "Invalid query, or fewer than 5 closed cases in the selection" } },
+    responses: { 200: { description: FORMAT_DESCRIPTION[format] }, 400: { description: "Invalid query, or fewer than 5 closed cases in the selection" } },
     audit: { action: "export", subjectType: "businesscase_report", purpose: "verantwoording aan college en gemeenteraad" },
     async handler({ deps, tx, tenantId, session, query, c }) {
       const result = await exPostFromRegistration(createBusinessCaseRepository(tx), tenantId, query);

@@ -12,8 +12,7 @@ import { contractRoutes } from "./contracts";
 import { householdRoutes } from "./households";
 import { modelReportRoutes } from "./model-report";
 import { modelRoutes } from "./models";
-import { monitorExportRoutes } from "./monitor-exports";
-import { monitorRoutes } from "./monitor";
+export const allRoutes: readonly AnyRoute[] = [];
 import { organisationRoutes } from "./organisations";
 import { outcomeRoutes } from "./outcomes";
 import { panelRoutes } from "./panel";
@@ -27,4 +26,4 @@ import { taskRoutes } from "./tasks";
 import { userRoutes } from "./users";
 
 /** Every API route; the OpenAPI document and the role-matrix test both walk this list. */
-export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes, ...householdRoutes, ...caseRoutes, ...priceRoutes, ...planRoutes, ...outcomeRoutes, ...scenarioRoutes, ...budgetRoutes, ...platformRoutes, ...budgetReportRoutes, ...panelRoutes, ...businessCaseRoutes, ...modelRoutes, ...benchmarkRoutes, ...contractRoutes, ...monitorRoutes, ...monitorExportRoutes, ...caseFactsRoutes, ...businessCaseReportRoutes, ...modelReportRoutes, ...registrationFigureRoutes];
+export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes, ...householdRoutes, ...caseRoutes, ...priceRoutes, ...planRoutes, ...outcomeRoutes, ...scenarioRoutes, ...budgetRoutes, ...platformRoutes, ...budgetReportRoutes, ...panelRoutes, ...businessCaseRoutes, ...modelRoutes, ...benchmarkRoutes, ...contractRoutes, ...monitorRoutes, ...monitorExportRoutes, ...caseFactsRoutes, ...businessCaseReportRoutes, ...modelReportRoutes, ...registrationFigureRoutes, ...monitorReportRoutes];

@@ -6,7 +6,7 @@ import { getModel } from "../../domain/models/service";
 import { evaluateModel, parseModel } from "../../engine/index";
 import { type AnyRoute, sessionRoute } from "../http/route";
 import { modelReport } from "../report-tables/model-report";
-import { reportDownload } from "./report-download";
+import { FORMAT_DESCRIPTION, reportDownload } from "./report-download";
 
 /** Draws and seed when a model has uncertainty but no Monte Carlo settings: fixed, so the report is reproducible. */
 const REPORT_MONTE_CARLO = { draws: 10_000, seed: 1 } as const;
@@ -25,7 +25,7 @@ export const modelReportRoutes: AnyRoute[] = formats.map((format) =>
     permission: "mkba:use",
     params: z.object({ id: z.uuid() }),
     query: z.object({ version: z.coerce.number().int().min(1).optional() }),
-    responses: { 200: { description: format === "pdf" ? "PDF file" : "Excel file" }, 404: { description: "No such model or version" } },
+    responses: { 200: { description: FORMAT_DESCRIPTION[format] }, 404: { description: "No such model or version" } },
     async handler({ deps, tx, tenantId, session, params, query, c }) {
       const detail = await getModel(createModelsRepository(tx), tenantId, params.id, query.version);
       const parsed = parseModel(detail.document);
