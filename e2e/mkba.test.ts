@@ -203,8 +203,18 @@ describeJourneys("MKBA studio: build, what-if, ex-post, versions and compare", (
   it(
     "runs Monte Carlo in a worker with progress, and every chart's table is reachable by keyboard",
     async () => {
+      // Watch for the progress bar: it is there from the click until the worker's last answer.
+      await page.evaluate(() => {
+        const seen = { progress: false };
+        (window as unknown as { __mkbaProgress: typeof seen }).__mkbaProgress = seen;
+        new MutationObserver(() => {
+          if (document.querySelector("#mkba-mc-progress")) seen.progress = true;
+        }).observe(document.body, { childList: true, subtree: true });
+      });
       await page.getByRole("button", { name: "Monte Carlo starten" }).click();
       await page.getByText(/Monte Carlo klaar: 2000 trekkingen\./).waitFor();
+      expect(await page.evaluate(() => (window as unknown as { __mkbaProgress: { progress: boolean } }).__mkbaProgress.progress)).toBe(true);
+      expect(await page.locator("#mkba-mc-progress").count()).toBe(0);
       expect(await textOf(page.getByTestId("mkba-p-positive"))).toMatch(/%$/);
       const mcSection = page.locator("section[aria-labelledby='mkba-mc-heading']");
       for (const label of ["NCW P5 (pessimistisch)", "NCW P50 (mediaan)", "NCW P95 (optimistisch)", "Kans op een positieve NCW"]) expect(await textOf(mcSection)).toContain(label);
