@@ -101,7 +101,12 @@ describeJourneys("MKBA studio: build, what-if, ex-post, versions and compare", (
       await page.keyboard.press("End");
       await expect.poll(npvText).not.toBe(before);
       expect(await textOf(page.locator("section[aria-labelledby='mkba-whatif-heading']"))).toContain(`Netto contante waarde bij deze waarden: ${await npvText()}`);
-      for (let i = 0; i < 10; i++) await page.keyboard.press("ArrowLeft");
+      // Ten single steps, each waited for, so every one is a recompute of its own (the results follow a deferred render).
+      for (let i = 0; i < 10; i++) {
+        const previous = await npvText();
+        await page.keyboard.press("ArrowLeft");
+        await expect.poll(npvText).not.toBe(previous);
+      }
       const times = await page.evaluate(() => (window as unknown as { __mkbaWhatIfTimes?: number[] }).__mkbaWhatIfTimes ?? []);
       const shown = await textOf(page.getByTestId("mkba-recompute-time"));
       expect(shown).toMatch(/Laatste herberekening: [\d,]+ ms\./);
@@ -141,8 +146,10 @@ describeJourneys("MKBA studio: build, what-if, ex-post, versions and compare", (
       const parameter = group("Parameter huishoudens");
       await parameter.getByLabel("Koppeling").selectOption({ label: "Registratie" });
       await parameter.getByLabel("Registratiecijfer").selectOption({ label: "Aantal geopende casussen" });
-      await parameter.getByLabel("Periode vanaf").fill(PERIOD.from);
-      await parameter.getByLabel("Periode tot en met").fill(PERIOD.to);
+      await parameter.getByLabel("Periode vanaf").fill("01-01-2000");
+      await parameter.getByLabel("Periode tot en met").fill("31-02-2099");
+      expect(await textOf(parameter)).toContain("Vul een bestaande datum in als dd-mm-jjjj");
+      await parameter.getByLabel("Periode tot en met").fill("31-12-2099");
       const price = group("Parameter kostenMaatwerk");
       await price.getByLabel("Koppeling").selectOption({ label: "Prijslijst" });
       await price.getByLabel("Prijs uit de prijslijst").selectOption({ label: "WMO-IB-UUR — Wmo individuele begeleiding" });
@@ -196,8 +203,18 @@ describeJourneys("MKBA studio: build, what-if, ex-post, versions and compare", (
   it(
     "runs Monte Carlo in a worker with progress, and every chart's table is reachable by keyboard",
     async () => {
+      // Watch for the progress bar: it is there from the click until the worker's last answer.
+      await page.evaluate(() => {
+        const seen = { progress: false };
+        (window as unknown as { __mkbaProgress: typeof seen }).__mkbaProgress = seen;
+        new MutationObserver(() => {
+          if (document.querySelector("#mkba-mc-progress")) seen.progress = true;
+        }).observe(document.body, { childList: true, subtree: true });
+      });
       await page.getByRole("button", { name: "Monte Carlo starten" }).click();
       await page.getByText(/Monte Carlo klaar: 2000 trekkingen\./).waitFor();
+      expect(await page.evaluate(() => (window as unknown as { __mkbaProgress: { progress: boolean } }).__mkbaProgress.progress)).toBe(true);
+      expect(await page.locator("#mkba-mc-progress").count()).toBe(0);
       expect(await textOf(page.getByTestId("mkba-p-positive"))).toMatch(/%$/);
       const mcSection = page.locator("section[aria-labelledby='mkba-mc-heading']");
       for (const label of ["NCW P5 (pessimistisch)", "NCW P50 (mediaan)", "NCW P95 (optimistisch)", "Kans op een positieve NCW"]) expect(await textOf(mcSection)).toContain(label);

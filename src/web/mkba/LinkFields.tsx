@@ -2,9 +2,9 @@ import { useTranslation } from "react-i18next";
 import type { PriceItem } from "../../domain/prices/dto";
 import { REGISTRATION_FIGURES } from "../../domain/registration-figures/dto";
 import { SelectField } from "../ui/SelectField";
-import { TextField } from "../ui/TextField";
 import { errorAt, fieldId, type FindingsByPath } from "./findings";
 import type { ParameterLink } from "./model-draft";
+import { PeriodDateField } from "./PeriodDateField";
 
 /** The first and last day of the previous calendar year: a sensible first period for a registration figure. */
 const lastYear = (priceYear: number) => ({ from: `${priceYear - 1}-01-01`, to: `${priceYear - 1}-12-31` });
@@ -71,8 +71,8 @@ export const LinkFields = ({
             options={REGISTRATION_FIGURES.map((figure) => ({ value: figure, label: t(`mkba.figures.${figure}`) }))}
             onChange={(figure) => onChange({ ...link, figure })}
           />
-          <TextField {...at("from")} label={t("mkba.link.from")} description={t("mkba.link.dateHint")} value={link.from} autoComplete="off" onChange={(from) => onChange({ ...link, from })} />
-          <TextField {...at("to")} label={t("mkba.link.to")} description={t("mkba.link.dateHint")} value={link.to} autoComplete="off" onChange={(to) => onChange({ ...link, to })} />
+          <PeriodDateField {...at("from")} label={t("mkba.link.from")} value={link.from} onChange={(from) => onChange({ ...link, from })} />
+          <PeriodDateField {...at("to")} label={t("mkba.link.to")} value={link.to} onChange={(to) => onChange({ ...link, to })} />
         </>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useMemo, useState } from "react";
+import { type ReactNode, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ModelDetail } from "../../domain/models/dto";
 import { parseModel } from "../../engine/parse-model";
@@ -63,7 +63,9 @@ export const ModelStudio = ({ initial, stashed, notice, onStashUsed, onConflictR
   const parsed = useMemo(() => parseModel(draft), [draft]);
   const findings = useMemo(() => findingsByPath(parsed.findings), [parsed]);
   const errorCount = parsed.findings.filter((f) => f.level === "error").length;
-  const timed = useMemo(() => (parsed.model ? evaluateWhatIf(parsed.model, whatIf) : null), [parsed, whatIf]);
+  // The slider moves at once; the results follow in a deferred render, so a large model never makes dragging stick.
+  const deferredWhatIf = useDeferredValue(whatIf);
+  const timed = useMemo(() => (parsed.model ? evaluateWhatIf(parsed.model, deferredWhatIf) : null), [parsed, deferredWhatIf]);
   const monteCarloModel = useMemo(() => (parsed.model ? modelWithValues(parsed.model, whatIf) : null), [parsed, whatIf]);
   useEffect(() => {
     if (timed) recordTiming(timed.milliseconds);

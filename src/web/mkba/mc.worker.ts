@@ -1,4 +1,3 @@
-/// <reference lib="webworker" />
 import type { Model } from "../../engine/model-schema";
 import { runMonteCarlo } from "./monte-carlo-run";
 
@@ -8,9 +7,15 @@ export type WorkerAnswer =
   | { readonly kind: "done"; readonly run: ReturnType<typeof runMonteCarlo> }
   | { readonly kind: "failed"; readonly message: string };
 
+/** The worker's global scope, typed by hand: the app's type program uses the DOM library, not the WebWorker one. */
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<{ model: Model; draws: number; seed: number }>) => void) | null;
+  postMessage(answer: WorkerAnswer): void;
+};
+
 // The Monte Carlo runs here, off the main thread, so the page stays responsive and can show progress.
-self.onmessage = (event: MessageEvent<{ model: Model; draws: number; seed: number }>) => {
-  const post = (answer: WorkerAnswer) => self.postMessage(answer);
+scope.onmessage = (event) => {
+  const post = (answer: WorkerAnswer) => scope.postMessage(answer);
   try {
     const { model, draws, seed } = event.data;
     const run = runMonteCarlo(model, { draws, seed, onProgress: (done, total) => post({ kind: "progress", done, total }) });
