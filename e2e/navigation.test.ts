@@ -24,7 +24,7 @@ const MENU: readonly { label: string; path: string; permission: Permission | nul
   { label: "Businesscase", path: "/businesscase", permission: "businesscase:view", placeholder: true },
   { label: "MKBA", path: "/mkba", permission: "mkba:use", placeholder: true },
   { label: "Prijslijst", path: "/prijslijst", permission: "pricelist:view", placeholder: false },
-  { label: "Monitor", path: "/monitor", permission: "monitor:view", placeholder: true },
+  { label: "Monitor", path: "/monitor", permission: "monitor:view", placeholder: false },
   { label: "Gebruikers", path: "/beheer/gebruikers", permission: "accounts:manage", placeholder: false },
   { label: "Teams", path: "/beheer/teams", permission: "accounts:manage", placeholder: false },
   { label: "Organisaties", path: "/beheer/organisaties", permission: "accounts:manage", placeholder: false },
