@@ -73,7 +73,7 @@ describeJourneys("Monitor: contract KPIs, own trajectories vs providers, benchma
     "shows the demo contract's KPIs with traffic lights in words, the trend with its table, and the notes",
     async () => {
       await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Monitor", exact: true }).click();
-      await expectPage(page, "Monitor: Contracten");
+      await expectPage(page, "Monitor");
       expect(await textOf(rowOf(CONTRACT).first())).toContain(CONSORTIUM);
       expect(await page.getByRole("link", { name: "Raadsrapportage monitor (PDF)" }).getAttribute("href")).toBe("/api/v1/monitor/report.pdf");
       const kpis = page.getByRole("region", { name: `KPI's: ${CONTRACT}` });
@@ -138,7 +138,7 @@ describeJourneys("Monitor: contract KPIs, own trajectories vs providers, benchma
     "compares own trajectories with the consortium: table, bars with intervals and their table alternative",
     async () => {
       await subNav().getByRole("link", { name: "Eigen trajecten vs aanbieders" }).click();
-      await expectPage(page, "Monitor: Eigen trajecten vs aanbieders");
+      await expectPage(page, "Monitor");
       expect(await subNav().getByRole("link", { name: "Eigen trajecten vs aanbieders" }).getAttribute("aria-current")).toBe("page");
       const own = await textOf(rowOf("Eigen trajecten").first());
       // 1…5 hours at the start rate of € 75: mean € 225; 200 days each.
@@ -168,7 +168,7 @@ describeJourneys("Monitor: contract KPIs, own trajectories vs providers, benchma
     "refuses a bad benchmark file with every problem by row and column and keeps the old figures; then imports a good one",
     async () => {
       await subNav().getByRole("link", { name: "Benchmarks" }).click();
-      await expectPage(page, "Monitor: Benchmarks");
+      await expectPage(page, "Monitor");
       const peers = page.getByRole("group", { name: "Vergelijkingsgroep" });
       await peers.getByLabel("Buurdorp").waitFor();
       await expectAccessible(page, "Monitor, Benchmarks (demo set)");
@@ -229,13 +229,13 @@ describeJourneys("Monitor: contract KPIs, own trajectories vs providers, benchma
       try {
         await logIn(controller, "controller", await demoPassword(app.url));
         await controller.goto("/monitor");
-        await expectPage(controller, "Monitor: Contracten");
+        await expectPage(controller, "Monitor");
         await controller.getByRole("region", { name: `KPI's: ${CONTRACT}` }).getByRole("table").first().waitFor();
         expect(await controller.getByRole("button", { name: /Wijzigen/ }).count()).toBe(0);
         expect(await controller.getByRole("form", { name: /Contract toevoegen|Resultaatgesprek vastleggen/ }).count()).toBe(0);
         await expectAccessible(controller, "Monitor as controller");
         await controller.goto("/monitor/benchmarks");
-        await expectPage(controller, "Monitor: Benchmarks");
+        await expectPage(controller, "Monitor");
         await controller.getByRole("table", { name: "Groei sinds 2019" }).waitFor();
         expect(await controller.getByRole("form", { name: "Cijfers importeren (CSV)" }).count()).toBe(0);
       } finally {
@@ -249,7 +249,7 @@ describeJourneys("Monitor: contract KPIs, own trajectories vs providers, benchma
     "explains € 1 at the front when no panel has judged cases yet",
     async () => {
       await subNav().getByRole("link", { name: "€ 1 aan de voorkant" }).click();
-      await expectPage(page, "Monitor: € 1 aan de voorkant");
+      await expectPage(page, "Monitor");
       await expect.poll(() => textOf(page.getByRole("region", { name: "€ 1 aan de voorkant bespaart € X aan de achterkant" }))).toContain("Nog niet te berekenen");
       expect(await textOf(rowOf("Afgesloten casussen"))).toContain("11");
       await expectAccessible(page, "Monitor, € 1 at the front");

@@ -12,6 +12,12 @@ const INDICATOR_LABEL: Record<string, string> = { wmo_clienten: "Wmo-cliënten",
 /** A number with a decimal comma and one decimal, as text (the table kinds have no plain decimal). */
 const decimal = (value: number | null | undefined) => (value === null || value === undefined ? null : value.toFixed(1).replace(".", ","));
 const indicatorLabel = (indicator: string) => INDICATOR_LABEL[indicator] ?? indicator;
+/** A table title that is also a valid Excel sheet name: no \ / ? * [ ] :, at most 31 characters, no ' at either end. */
+const sheetTitle = (title: string) =>
+  title
+    .replace(/[\\/?*[\]:]/g, "-")
+    .slice(0, 31)
+    .replace(/^'+|'+$/g, "");
 
 /** Own trajectories against contracted providers, as one table plus the own-cost share. */
 export function trajectoryComparisonTables(result: TrajectoryComparisonResult): ReportTable[] {
@@ -70,7 +76,7 @@ export function trajectoryComparisonTables(result: TrajectoryComparisonResult): 
 export function contractKpiTables(contract: Contract, kpis: ContractKpis, notes: readonly { heldOn: string; text: string }[]): ReportTable[] {
   return [
     {
-      title: `KPI's ${contract.name}`.slice(0, 31),
+      title: sheetTitle(`KPI's ${contract.name}`),
       columns: [
         { heading: "Indicator", kind: "text" },
         { heading: "Waarde", kind: "text" },
@@ -107,11 +113,12 @@ export function contractKpiTables(contract: Contract, kpis: ContractKpis, notes:
 
 /** Own municipality against its peers: the indexed series per indicator and the growth table. */
 export function benchmarkTables(comparisons: readonly Comparison[]): ReportTable[] {
-  const series = comparisons.map((c): ReportTable => {
+  const series = comparisons.map((c, i): ReportTable => {
     const years = [...new Set([...(c.own.series ?? []), ...(c.peers.series ?? [])].map((p) => p.year))].sort((a, b) => a - b);
     const at = (list: { year: number; index: number }[] | null, year: number) => decimal(list?.find((p) => p.year === year)?.index) ?? "";
     return {
-      title: `${indicatorLabel(c.indicator)} (index)`,
+      // Numbered: two long indicator names could otherwise become the same sheet name.
+      title: sheetTitle(`${i + 1} ${indicatorLabel(c.indicator)} (index)`),
       columns: [
         { heading: "Jaar", kind: "text" },
         { heading: c.own.municipality, kind: "text" },

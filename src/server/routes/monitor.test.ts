@@ -73,7 +73,7 @@ describe.each(testTargets())("own trajectories against providers, contract chang
     const providers = ((await (await advisor.request("GET", "/api/v1/monitor/providers")).json()) as { items: Provider[] }).items;
     expect(providers.map((p) => p.name)).toContain("Aanbieder Traject BV");
     const { id, organisationName: _n, version, ...fields } = contract;
-    const changed = await advisor.request("PUT", `/api/v1/contracts/${id}`, { ...fields, amountCents: 350_000, version });
+    const changed = await advisor.request("PUT", `/api/v1/contracts/${id}`, { ...fields, name: "Trajectprijs 2025/2026: [regio]", amountCents: 350_000, version });
     expect(changed.status, await changed.clone().text()).toBe(200);
     expect(((await changed.json()) as Contract).version).toBe(version + 1);
     const stale = await advisor.request("PUT", `/api/v1/contracts/${id}`, { ...fields, amountCents: 1, version });
@@ -98,6 +98,11 @@ describe.each(testTargets())("own trajectories against providers, contract chang
     const kpis = await (await advisor.request("GET", `/api/v1/monitor/contracts/${contract.id}/kpis.csv?from=${day(-365)}&to=${day(0)}`)).text();
     expect(kpis).toContain("Gemiddelde tevredenheid;8,0;≥ 7,5;Groen: doel gehaald");
     expect(kpis).toContain("Bereik (gestarte trajecten);5;");
+    // The contract's name has characters an Excel sheet name may not have.
+    const kpiXlsx = await advisor.request("GET", `/api/v1/monitor/contracts/${contract.id}/kpis.xlsx?from=${day(-365)}&to=${day(0)}`);
+    expect(kpiXlsx.status, await kpiXlsx.clone().text()).toBe(200);
+    const benchXlsx = await advisor.request("GET", "/api/v1/monitor/benchmarks.xlsx?municipality=Voorbeeld&peers=Buurdorp&baseYear=2015");
+    expect(benchXlsx.status).toBe(200);
 
     const bench = await (await advisor.request("GET", "/api/v1/monitor/benchmarks.csv?municipality=Voorbeeld&peers=Buurdorp,Kempenstad,Heidebeek,Molenveld&baseYear=2015")).text();
     expect(bench).toContain("Wmo-cliënten;2020;-2,0;30,2"); // the demo set follows Oirschot: peers about +30%

@@ -7,14 +7,15 @@ import { Paragraph } from "../ui/Paragraph";
 import { MONITOR_VIEWS, type MonitorView } from "./monitor-values";
 
 /**
- * The monitor's frame: the page heading, the views as a menu of links (each view has its own address; the current
- * one is marked with aria-current) and the council report as PDF.
+ * The monitor's frame: the page heading (the area's name, as the main menu says), the views as a menu of links (each
+ * view has its own address; the current one is marked with aria-current, its section heading names it) and the
+ * council report as PDF.
  */
 export const MonitorLayout = ({ view, children }: { view: MonitorView; children: ReactNode }) => {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeading>{t("monitor.views.title", { view: t(`monitor.views.${view}`) })}</PageHeading>
+      <PageHeading>{t("areas.monitor.name")}</PageHeading>
       <Paragraph>{t("monitor.intro")}</Paragraph>
       <nav aria-label={t("monitor.views.label")} className="bw-in-page-nav">
         <ul className="bw-in-page-nav__list">
