@@ -6,24 +6,54 @@ import { budgetReportRoutes } from "./budget-reports";
 import { budgetRoutes } from "./budgets";
 import { businessCaseRoutes } from "./businesscase";
 import { businessCaseReportRoutes } from "./businesscase-report";
-import { caseRoutes } from "./cases";
 import { caseFactsRoutes } from "./case-facts";
+import { caseRoutes } from "./cases";
 import { contractRoutes } from "./contracts";
 import { householdRoutes } from "./households";
 import { modelReportRoutes } from "./model-report";
 import { modelRoutes } from "./models";
-export const allRoutes: readonly AnyRoute[] = [];
+import { monitorRoutes } from "./monitor";
+import { monitorExportRoutes } from "./monitor-exports";
+import { monitorReportRoutes } from "./monitor-report";
 import { organisationRoutes } from "./organisations";
 import { outcomeRoutes } from "./outcomes";
 import { panelRoutes } from "./panel";
 import { planRoutes } from "./plans";
 import { platformRoutes } from "./platform";
 import { priceRoutes } from "./prices";
-import { scenarioRoutes } from "./scenarios";
 import { questionRoutes } from "./questions";
 import { registrationFigureRoutes } from "./registration-figures";
+import { scenarioRoutes } from "./scenarios";
 import { taskRoutes } from "./tasks";
 import { userRoutes } from "./users";
 
 /** Every API route; the OpenAPI document and the role-matrix test both walk this list. */
-export const allRoutes: readonly AnyRoute[] = [...authRoutes, ...userRoutes, ...organisationRoutes, ...auditRoutes, ...questionRoutes, ...taskRoutes, ...householdRoutes, ...caseRoutes, ...priceRoutes, ...planRoutes, ...outcomeRoutes, ...scenarioRoutes, ...budgetRoutes, ...platformRoutes, ...budgetReportRoutes, ...panelRoutes, ...businessCaseRoutes, ...modelRoutes, ...benchmarkRoutes, ...contractRoutes, ...monitorRoutes, ...monitorExportRoutes, ...caseFactsRoutes, ...businessCaseReportRoutes, ...modelReportRoutes, ...registrationFigureRoutes, ...monitorReportRoutes];
+export const allRoutes: readonly AnyRoute[] = [
+  ...authRoutes,
+  ...userRoutes,
+  ...organisationRoutes,
+  ...auditRoutes,
+  ...questionRoutes,
+  ...taskRoutes,
+  ...householdRoutes,
+  ...caseRoutes,
+  ...priceRoutes,
+  ...planRoutes,
+  ...outcomeRoutes,
+  ...scenarioRoutes,
+  ...budgetRoutes,
+  ...platformRoutes,
+  ...budgetReportRoutes,
+  ...panelRoutes,
+  ...businessCaseRoutes,
+  ...modelRoutes,
+  ...benchmarkRoutes,
+  ...contractRoutes,
+  ...monitorRoutes,
+  ...monitorExportRoutes,
+  ...caseFactsRoutes,
+  ...businessCaseReportRoutes,
+  ...modelReportRoutes,
+  ...registrationFigureRoutes,
+  ...monitorReportRoutes,
+];

@@ -95,6 +95,7 @@ async function frontToBackSection(
       closedFrom: query.from,
       closedTo: query.to,
       hourlyRateCents: query.hourlyRateCents,
+      teamRates: {},
       priceYear: query.priceYear,
       draws: query.draws,
       seed: query.seed,
