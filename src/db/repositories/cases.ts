@@ -3,7 +3,7 @@ import type { CaseFile, CaseSummary } from "../../domain/cases/dto";
 import type { CasesRepository } from "../../domain/cases/repository";
 import type { Db } from "../connection";
 import { dutchToday } from "../../domain/calendar";
-import { caseHours, caseParticipants, caseScenarios, caseStatusChanges, cases, conversations, households, measurements, organisations, planResources, plans, questions, users } from "../schema/index";
+import { caseHours, caseParticipants, caseScenarios, caseStatusChanges, cases, contracts, conversations, households, measurements, organisations, planResources, plans, questions, users } from "../schema/index";
 import type { Tx } from "../tenant-context";
 
 export function createCasesRepository(db: Db | Tx): CasesRepository {
@@ -132,6 +132,22 @@ export function createCasesRepository(db: Db | Tx): CasesRepository {
     async householdTeam(tenantId, householdId) {
       const [row] = await db.select({ teamId: households.teamId }).from(households).where(and(eq(households.tenantId, tenantId), eq(households.id, householdId)));
       return row?.teamId ?? null;
+    },
+    async changeProvider(tenantId, id, expectedVersion, providerOrganisationId) {
+      const [row] = await db
+        .update(cases)
+        .set({ providerOrganisationId, version: sql`${cases.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(cases.tenantId, tenantId), eq(cases.id, id), eq(cases.version, expectedVersion)))
+        .returning({ id: cases.id });
+      return Boolean(row);
+    },
+    async contractedProviders(tenantId) {
+      return db
+        .selectDistinct({ id: organisations.id, name: organisations.name })
+        .from(organisations)
+        .innerJoin(contracts, and(eq(contracts.tenantId, organisations.tenantId), eq(contracts.organisationId, organisations.id)))
+        .where(eq(organisations.tenantId, tenantId))
+        .orderBy(asc(organisations.name));
     },
     async organisationExists(tenantId, organisationId) {
       const [row] = await db.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, organisationId)));

@@ -68,6 +68,14 @@ export const changeStatusSchema = z
     if (value.status === "afgesloten" && !value.closingOutcome) ctx.addIssue({ code: "custom", path: ["closingOutcome"], message: "Kies hoe de casus afloopt" });
   });
 
+export const changeProviderSchema = z.object({
+  version: z.number().int().min(1),
+  providerOrganisationId: z.uuid("Kies een aanbieder").nullable().describe("Contracted provider; null for an own trajectory"),
+});
+
+/** An organisation a case can be handed to: one with a contract (names only, for case workers). */
+export const caseProviderSchema = z.object({ id: z.uuid(), name: z.string() });
+
 export const addParticipantSchema = z.object({
   role: z.enum(PARTICIPANT_ROLES, "Kies een rol"),
   name: z.string().trim().min(1, "Vul een naam in").max(200),
@@ -117,6 +125,8 @@ export type CaseSummary = z.infer<typeof caseSummarySchema>;
 export type CaseFile = z.infer<typeof caseSchema>;
 export type OpenCase = z.infer<typeof openCaseSchema>;
 export type ChangeStatus = z.infer<typeof changeStatusSchema>;
+export type ChangeProvider = z.infer<typeof changeProviderSchema>;
+export type CaseProvider = z.infer<typeof caseProviderSchema>;
 export type AddParticipant = z.infer<typeof addParticipantSchema>;
 export type AddConversation = z.infer<typeof addConversationSchema>;
 export type AddHours = z.infer<typeof addHoursSchema>;

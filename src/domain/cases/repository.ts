@@ -21,6 +21,10 @@ export interface CasesRepository {
   userActive(tenantId: string, userId: string): Promise<boolean>;
   organisationExists(tenantId: string, organisationId: string): Promise<boolean>;
   questionsOfHousehold(tenantId: string, householdId: string): Promise<{ id: string; receivedOn: string; topic: string }[]>;
+  /** Sets the provider when the version still matches; false otherwise. */
+  changeProvider(tenantId: string, id: string, expectedVersion: number, providerOrganisationId: string | null): Promise<boolean>;
+  /** Organisations with at least one contract, by name. */
+  contractedProviders(tenantId: string): Promise<{ id: string; name: string }[]>;
   /** The plan, resources, scenario costing and measurements of these cases, for the household timeline. */
   workOfCases(tenantId: string, caseIds: readonly string[]): Promise<CaseWork>;
 }

@@ -1,7 +1,7 @@
 import type { Me } from "../accounts/dto";
 import { AppError, notFound, validationFailed, versionConflict } from "../errors";
 import { canSeeHousehold, visibleTeamIds } from "../households/access";
-import type { AddConversation, AddHours, AddParticipant, CaseFile, CaseListQuery, CaseSummary, ChangeStatus, Conversation, HoursEntry, OpenCase, Participant, TimelineItem } from "./dto";
+import type { AddConversation, AddHours, AddParticipant, CaseFile, CaseProvider, ChangeProvider, CaseListQuery, CaseSummary, ChangeStatus, Conversation, HoursEntry, OpenCase, Participant, TimelineItem } from "./dto";
 import type { CasesRepository } from "./repository";
 import { canMoveTo } from "./status-flow";
 import { householdTimeline } from "./timeline";
@@ -62,6 +62,25 @@ export async function changeCaseStatus(deps: CasesDeps, tenantId: string, me: Me
     me.id,
   );
   if (!changed) throw versionConflict();
+  return visibleCase(deps, tenantId, me, id);
+}
+
+/** The organisations a case can be handed to: those with a contract. */
+export const listCaseProviders = (deps: CasesDeps, tenantId: string): Promise<CaseProvider[]> => deps.cases.contractedProviders(tenantId);
+
+/**
+ * Hands the trajectory to a contracted provider, or back to the own team (null). The monitor compares
+ * own trajectories with providers' ones, so this is a fact about the case, checked against the version read.
+ */
+export async function changeCaseProvider(deps: CasesDeps, tenantId: string, me: Me, id: string, input: ChangeProvider): Promise<CaseFile> {
+  const file = await openForWork(deps, tenantId, me, id);
+  if (input.providerOrganisationId !== null) {
+    const providers = await deps.cases.contractedProviders(tenantId);
+    if (!providers.some((provider) => provider.id === input.providerOrganisationId)) {
+      throw validationFailed([{ path: "providerOrganisationId", message: "Kies een aanbieder met een contract" }]);
+    }
+  }
+  if (!(await deps.cases.changeProvider(tenantId, file.id, input.version, input.providerOrganisationId))) throw versionConflict();
   return visibleCase(deps, tenantId, me, id);
 }
 

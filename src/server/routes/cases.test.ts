@@ -108,4 +108,21 @@ describe.each(testTargets())("cases: from triage to closing (%s)", (target) => {
     const again = await worker.request("POST", "/api/v1/cases", { householdId: household.id, caseDirectorId: me.id, openedOn: day(0) });
     expect(again.status).toBe(201);
   });
+
+  it("hands a trajectory to a contracted provider and back, checking the version and the provider", async () => {
+    const providers = ((await (await worker.request("GET", "/api/v1/case-providers")).json()) as { items: { id: string; name: string }[] }).items;
+    expect(providers.map((p) => p.name)).toContain("Consortium Samen Verder");
+    const household = (await (await worker.request("POST", "/api/v1/households", { name: "Huishouden Aanbieder", teamId: me.teams[0]!.id })).json()) as Household;
+    const file = (await (await worker.request("POST", "/api/v1/cases", { householdId: household.id, caseDirectorId: me.id, openedOn: day(0) })).json()) as CaseFile;
+    const path = `/api/v1/cases/${file.id}/provider`;
+    const unknown = await worker.request("PUT", path, { version: file.version, providerOrganisationId: me.id });
+    expect(((await unknown.json()) as ErrorJson).error.details!.issues![0]).toEqual({ path: "providerOrganisationId", message: "Kies een aanbieder met een contract" });
+    const handed = await worker.request("PUT", path, { version: file.version, providerOrganisationId: providers[0]!.id });
+    expect(handed.status).toBe(200);
+    const saved = (await handed.json()) as CaseFile;
+    expect(saved).toMatchObject({ providerOrganisationId: providers[0]!.id, version: file.version + 1 });
+    expect((await worker.request("PUT", path, { version: file.version, providerOrganisationId: null })).status).toBe(409);
+    const back = (await (await worker.request("PUT", path, { version: saved.version, providerOrganisationId: null })).json()) as CaseFile;
+    expect(back.providerOrganisationId).toBeNull();
+  });
 });

@@ -8,6 +8,8 @@ import {
   caseListQuerySchema,
   caseSchema,
   caseSummarySchema,
+  caseProviderSchema,
+  changeProviderSchema,
   changeStatusSchema,
   conversationSchema,
   hoursEntrySchema,
@@ -15,7 +17,7 @@ import {
   participantSchema,
   timelineItemSchema,
 } from "../../domain/cases/dto";
-import { type CasesDeps, addConversation, addHours, addParticipant, changeCaseStatus, getCase, getHouseholdTimeline, listCases, openCase } from "../../domain/cases/service";
+import { type CasesDeps, addConversation, addHours, addParticipant, changeCaseProvider, changeCaseStatus, getCase, getHouseholdTimeline, listCaseProviders, listCases, openCase } from "../../domain/cases/service";
 import type { AppDeps } from "../deps";
 import { type AnyRoute, created, ok, sessionRoute } from "../http/route";
 
@@ -67,6 +69,33 @@ export const caseRoutes: AnyRoute[] = [
     async handler({ deps, tx, tenantId, session, params, subject }) {
       const file = await getCase(casesDeps(deps, tx), tenantId, session.me, params.id);
       subject(file.id);
+      return ok(file);
+    },
+  }),
+  sessionRoute({
+    method: "get",
+    path: "/case-providers",
+    tag,
+    summary: "Organisations with a contract, to hand a trajectory to (names only)",
+    permission: "cases:use",
+    responses: { 200: { description: "Providers", schema: z.object({ items: z.array(caseProviderSchema) }) } },
+    async handler({ deps, tx, tenantId }) {
+      return ok({ items: await listCaseProviders(casesDeps(deps, tx), tenantId) });
+    },
+  }),
+  sessionRoute({
+    method: "put",
+    path: "/cases/:id/provider",
+    tag,
+    summary: "Hand the trajectory to a contracted provider, or back to the own team (null); send the version you read",
+    permission: "cases:use",
+    params: idParams,
+    body: changeProviderSchema,
+    audit: { action: "update", subjectType: "case", purpose },
+    responses: { 200: { description: "Changed", schema: caseSchema }, 409: { description: "Changed by someone else, or closed" } },
+    async handler({ deps, tx, tenantId, session, params, body, subject }) {
+      const file = await changeCaseProvider(casesDeps(deps, tx), tenantId, session.me, params.id, body);
+      subject(file.id, { providerOrganisationId: file.providerOrganisationId });
       return ok(file);
     },
   }),

@@ -4,7 +4,9 @@ import type {
   AddParticipant,
   CaseFile,
   CaseListQuery,
+  CaseProvider,
   CaseSummary,
+  ChangeProvider,
   ChangeStatus,
   Conversation,
   HoursEntry,
@@ -46,3 +48,11 @@ export const addConversation = (api: ApiClient, id: string, conversation: AddCon
 
 /** Hours in quarters: 1.5 is an hour and a half. */
 export const addHours = (api: ApiClient, id: string, hours: AddHours) => api.post<HoursEntry>(`${caseApiPath(id)}/hours`, hours);
+
+/** Organisations with a contract that a trajectory can be handed to (names only). */
+export const listCaseProviders = async (api: ApiClient, signal?: AbortSignal) =>
+  (await api.get<{ items: CaseProvider[] }>("/case-providers", signal)).items;
+
+/** null hands the trajectory back to the own team; send the version you read (409 when stale). */
+export const changeCaseProvider = (api: ApiClient, id: string, change: ChangeProvider) =>
+  api.put<CaseFile>(`${caseApiPath(id)}/provider`, change);

@@ -10,6 +10,7 @@ import { DataTable } from "../ui/DataTable";
 import { Paragraph } from "../ui/Paragraph";
 import { CaseSection } from "./CaseSection";
 import { CaseStatusBadge } from "./CaseStatusBadge";
+import { CaseProviderPart } from "./CaseProviderPart";
 import { ParticipantsPart } from "./ParticipantsPart";
 import { householdPath } from "./paths";
 import { StatusChangeForm } from "./StatusChangeForm";
@@ -75,6 +76,7 @@ export const CaseOverview = ({ file, household, onChanged, onParticipantAdded, o
       ) : (
         <StatusChangeForm key={file.version} file={file} onChanged={onChanged} onReload={onReload} />
       )}
+      <CaseProviderPart key={`provider-${file.version}`} file={file} onChanged={onChanged} onReload={onReload} />
       <ParticipantsPart file={file} onAdded={onParticipantAdded} />
     </CaseSection>
   );
