@@ -4,14 +4,11 @@ import type { ModelDetail } from "../../domain/models/dto";
 import { useApi } from "../api/api-context";
 import { importModel, type ModelProblem, modelProblemsOf } from "../api/models";
 import { useShowStatus } from "../app/status-context";
-import { Alert } from "../ui/Alert";
 import { Button } from "../ui/Button";
-import { classNames } from "../ui/class-names";
-import { describedBy } from "../ui/describedBy";
 import { ErrorAlert } from "../ui/ErrorAlert";
-import { FieldDescription } from "../ui/FieldDescription";
-import { FieldError } from "../ui/FieldError";
+import { FileField } from "../ui/FileField";
 import { Heading } from "../ui/Heading";
+import { ImportProblemsAlert } from "../ui/ImportProblemsAlert";
 import { modelPagePath } from "./paths";
 
 const FILE_ID = "mkba-import-file";
@@ -69,42 +66,9 @@ export const ModelImportForm = ({ onImported }: { onImported: (model: ModelDetai
         {t("mkba.import.title")}
       </Heading>
       <p className="utrecht-paragraph">{t("mkba.import.intro")}</p>
-      {problems && (
-        <Alert type="error" role="alert">
-          <p className="utrecht-paragraph">
-            <strong>{t("mkba.import.refused", { count: problems.length })}</strong>
-          </p>
-          <ul className="utrecht-unordered-list" aria-label={t("common.problems")}>
-            {problems.map((problem) => (
-              <li key={`${problem.path}-${problem.code}-${problem.message}`} className="utrecht-unordered-list__item">
-                {t("mkba.import.problem", { path: problem.path, message: problem.message })}
-              </li>
-            ))}
-          </ul>
-        </Alert>
-      )}
+      {problems && <ImportProblemsAlert title={t("mkba.import.refused", { count: problems.length })} problems={problems.map((problem) => t("mkba.import.problem", { path: problem.path, message: problem.message }))} />}
       {error !== null && <ErrorAlert error={error} />}
-      <div className={classNames("utrecht-form-field bw-form-field", fieldError && "utrecht-form-field--invalid")}>
-        <div className="utrecht-form-field__label">
-          <label className="utrecht-form-label" htmlFor={FILE_ID}>
-            {t("mkba.import.file")}
-          </label>
-        </div>
-        <FieldDescription id={FILE_ID} text={t("mkba.import.fileHint")} />
-        <FieldError id={FILE_ID} message={fieldError} />
-        <p className="utrecht-form-field__input">
-          <input
-            ref={input}
-            type="file"
-            id={FILE_ID}
-            name={FILE_ID}
-            accept=".json,application/json"
-            aria-invalid={fieldError ? true : undefined}
-            aria-describedby={describedBy(FILE_ID, { description: true, error: fieldError })}
-            onChange={() => setFieldError(undefined)}
-          />
-        </p>
-      </div>
+      <FileField id={FILE_ID} ref={input} label={t("mkba.import.file")} description={t("mkba.import.fileHint")} accept=".json,application/json" error={fieldError} onChange={() => setFieldError(undefined)} />
       <Button type="submit" appearance="primary" busy={busy}>
         {t("mkba.import.submit")}
       </Button>

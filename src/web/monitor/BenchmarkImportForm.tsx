@@ -3,14 +3,11 @@ import { useTranslation } from "react-i18next";
 import { useApi } from "../api/api-context";
 import { type CsvProblem, csvProblemsOf, importBenchmarks } from "../api/monitor";
 import { useShowStatus } from "../app/status-context";
-import { Alert } from "../ui/Alert";
 import { Button } from "../ui/Button";
-import { classNames } from "../ui/class-names";
-import { describedBy } from "../ui/describedBy";
 import { ErrorAlert } from "../ui/ErrorAlert";
-import { FieldDescription } from "../ui/FieldDescription";
-import { FieldError } from "../ui/FieldError";
+import { FileField } from "../ui/FileField";
 import { Heading } from "../ui/Heading";
+import { ImportProblemsAlert } from "../ui/ImportProblemsAlert";
 import { TextField } from "../ui/TextField";
 
 const FILE_ID = "benchmark-import-file";
@@ -66,42 +63,9 @@ export const BenchmarkImportForm = ({ onImported }: { onImported: () => void }) 
         {t("monitor.import.title")}
       </Heading>
       <p className="utrecht-paragraph">{t("monitor.import.intro")}</p>
-      {problems && (
-        <Alert type="error" role="alert">
-          <p className="utrecht-paragraph">
-            <strong>{t("monitor.import.nothingImported")}</strong>
-          </p>
-          <ul className="utrecht-unordered-list" aria-label={t("common.problems")}>
-            {problems.map((p) => (
-              <li key={`${p.row}-${p.column}-${p.message}`} className="utrecht-unordered-list__item">
-                {problemText(p)}
-              </li>
-            ))}
-          </ul>
-        </Alert>
-      )}
+      {problems && <ImportProblemsAlert title={t("monitor.import.nothingImported")} problems={problems.map(problemText)} />}
       {error !== null && <ErrorAlert error={error} />}
-      <div className={classNames("utrecht-form-field bw-form-field", errors.file && "utrecht-form-field--invalid")}>
-        <div className="utrecht-form-field__label">
-          <label className="utrecht-form-label" htmlFor={FILE_ID}>
-            {t("monitor.import.file")}
-          </label>
-        </div>
-        <FieldDescription id={FILE_ID} text={t("monitor.import.fileHint")} />
-        <FieldError id={FILE_ID} message={errors.file} />
-        <p className="utrecht-form-field__input">
-          <input
-            ref={input}
-            type="file"
-            id={FILE_ID}
-            name={FILE_ID}
-            accept=".csv,text/csv"
-            aria-invalid={errors.file ? true : undefined}
-            aria-describedby={describedBy(FILE_ID, { description: true, error: errors.file })}
-            onChange={() => setErrors((current) => ({ ...current, file: undefined }))}
-          />
-        </p>
-      </div>
+      <FileField id={FILE_ID} ref={input} label={t("monitor.import.file")} description={t("monitor.import.fileHint")} accept=".csv,text/csv" error={errors.file} onChange={() => setErrors((current) => ({ ...current, file: undefined }))} />
       <TextField id="benchmark-import-source" label={t("monitor.import.source")} autoComplete="off" value={source} onChange={setSource} error={errors.source} description={t("monitor.import.sourceHint")} />
       <Button type="submit" appearance="primary" busy={busy}>
         {t("monitor.import.submit")}

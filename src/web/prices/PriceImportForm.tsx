@@ -3,14 +3,11 @@ import { useTranslation } from "react-i18next";
 import { type CsvProblem, csvProblemsOf, importPrices } from "../api/prices";
 import { useApi } from "../api/api-context";
 import { useShowStatus } from "../app/status-context";
-import { Alert } from "../ui/Alert";
 import { Button } from "../ui/Button";
-import { classNames } from "../ui/class-names";
-import { describedBy } from "../ui/describedBy";
 import { ErrorAlert } from "../ui/ErrorAlert";
-import { FieldDescription } from "../ui/FieldDescription";
-import { FieldError } from "../ui/FieldError";
+import { FileField } from "../ui/FileField";
 import { Heading } from "../ui/Heading";
+import { ImportProblemsAlert } from "../ui/ImportProblemsAlert";
 
 const FILE_ID = "prices-import-file";
 
@@ -67,42 +64,9 @@ export const PriceImportForm = ({ onImported }: { onImported: () => void }) => {
         {t("prices.import.title")}
       </Heading>
       <p className="utrecht-paragraph">{t("prices.import.intro")}</p>
-      {problems && (
-        <Alert type="error" role="alert">
-          <p className="utrecht-paragraph">
-            <strong>{t("prices.import.nothingImported")}</strong>
-          </p>
-          <ul className="utrecht-unordered-list" aria-label={t("common.problems")}>
-            {problems.map((problem) => (
-              <li key={`${problem.row}-${problem.column}-${problem.message}`} className="utrecht-unordered-list__item">
-                {problemText(problem)}
-              </li>
-            ))}
-          </ul>
-        </Alert>
-      )}
+      {problems && <ImportProblemsAlert title={t("prices.import.nothingImported")} problems={problems.map(problemText)} />}
       {error !== null && <ErrorAlert error={error} />}
-      <div className={classNames("utrecht-form-field bw-form-field", fieldError && "utrecht-form-field--invalid")}>
-        <div className="utrecht-form-field__label">
-          <label className="utrecht-form-label" htmlFor={FILE_ID}>
-            {t("prices.import.file")}
-          </label>
-        </div>
-        <FieldDescription id={FILE_ID} text={t("prices.import.fileHint")} />
-        <FieldError id={FILE_ID} message={fieldError} />
-        <p className="utrecht-form-field__input">
-          <input
-            ref={input}
-            type="file"
-            id={FILE_ID}
-            name={FILE_ID}
-            accept=".csv,text/csv"
-            aria-invalid={fieldError ? true : undefined}
-            aria-describedby={describedBy(FILE_ID, { description: true, error: fieldError })}
-            onChange={() => setFieldError(undefined)}
-          />
-        </p>
-      </div>
+      <FileField id={FILE_ID} ref={input} label={t("prices.import.file")} description={t("prices.import.fileHint")} accept=".csv,text/csv" error={fieldError} onChange={() => setFieldError(undefined)} />
       <Button type="submit" appearance="primary" busy={busy}>
         {t("prices.import.submit")}
       </Button>
