@@ -15,3 +15,6 @@ export function suppressSmallCount(count: number, amountCents: number): Suppress
   if (count > 0 && count < SMALL_COUNT_THRESHOLD) return { count: null, amountCents: null, suppressed: true };
   return { count, amountCents, suppressed: false };
 }
+
+/** A bare count for a policy role: null (shown as "<5") when 1–4. */
+export const suppressCount = (count: number): number | null => (count > 0 && count < SMALL_COUNT_THRESHOLD ? null : count);

@@ -1,5 +1,5 @@
 import type { BudgetReport } from "../../domain/budgets/report";
-import type { PlatformStats } from "../../domain/platform/dto";
+import type { PolicyPlatformStats } from "../../domain/platform/policy-stats";
 import { SMALL_COUNT_THRESHOLD } from "../../domain/privacy/suppress-small-counts";
 import type { ReportTable } from "../../reports/table-export";
 
@@ -7,7 +7,7 @@ const SUPPRESSION_NOTE = `Cellen met minder dan ${SMALL_COUNT_THRESHOLD} uitgave
 const ARRANGEMENT_LABEL: Record<string, string> = { pending: "Loopt nog", forgiven: "Kwijtgescholden", repaid: "Terugbetaald", written_off: "Afgeschreven" };
 
 /** The budget report as Dutch tables for CSV and Excel. */
-export function budgetReportTables(year: number, report: BudgetReport, platform: PlatformStats): ReportTable[] {
+export function budgetReportTables(year: number, report: BudgetReport, platform: PolicyPlatformStats): ReportTable[] {
   const spending = (title: string, heading: string, cells: BudgetReport["byPot"]): ReportTable => ({
     title,
     columns: [
@@ -52,7 +52,7 @@ export function budgetReportTables(year: number, report: BudgetReport, platform:
         { heading: "P90 dagen tot vlot", kind: "count" },
       ],
       rows: [[platform.unstuck, platform.stillStuck, platform.overdue, platform.medianDays, platform.p90Days]],
-      notes: [`Streefdoel: vlot binnen ${platform.targetDays} dagen. Lege cel: nog geen casus vlot.`],
+      notes: [`Streefdoel: vlot binnen ${platform.targetDays} dagen. <5: minder dan 5 casussen; mediaan en P90 alleen over 5 of meer vlotte casussen.`],
     },
   ];
 }

@@ -4,6 +4,7 @@ import { createCasesRepository } from "../../db/repositories/cases";
 import { createPlatformRepository } from "../../db/repositories/platform";
 import type { Tx } from "../../db/tenant-context";
 import { budgetReportFor } from "../../domain/budgets/service";
+import { policyPlatformStats } from "../../domain/platform/policy-stats";
 import { platformStats } from "../../domain/platform/service";
 import { tablesToCsv, tablesToXlsx } from "../../reports/table-export";
 import type { AppDeps } from "../deps";
@@ -16,7 +17,7 @@ const cell = z.object({ key: z.string(), count: z.number().int().nullable(), amo
 
 async function build(deps: AppDeps, tx: Tx, tenantId: string, year: number) {
   const report = await budgetReportFor({ budgets: createBudgetsRepository(tx) }, tenantId, year);
-  const platform = await platformStats({ platform: createPlatformRepository(tx), cases: createCasesRepository(tx), now: deps.now }, tenantId);
+  const platform = policyPlatformStats(await platformStats({ platform: createPlatformRepository(tx), cases: createCasesRepository(tx), now: deps.now }, tenantId));
   return { report, platform };
 }
 
@@ -38,7 +39,9 @@ export const budgetReportRoutes: AnyRoute[] = [
           byTeam: z.array(cell),
           recovery: z.object({ preFinancedCents: z.number().int().nullable(), honouredCents: z.number().int().nullable(), rate: z.number().nullable(), suppressed: z.boolean() }),
           arrangements: z.array(cell),
-          platform: z.object({ unstuck: z.number().int(), stillStuck: z.number().int(), overdue: z.number().int(), medianDays: z.number().nullable(), p90Days: z.number().nullable(), targetDays: z.number().int() }),
+          platform: z
+            .object({ unstuck: z.number().int().nullable(), stillStuck: z.number().int().nullable(), overdue: z.number().int().nullable(), medianDays: z.number().nullable(), p90Days: z.number().nullable(), targetDays: z.number().int() })
+            .describe("Counts of 1–4 are null; median and P90 are null when fewer than 5 cases came loose"),
         }),
       },
     },

@@ -78,6 +78,12 @@ describe.each(testTargets())("casusplatform (%s)", (target) => {
     expect(((await (await worker.request("GET", "/api/v1/platform/evaluations?q=fietsen")).json()) as { items: Evaluation[] }).items).toEqual([]);
     const stats = (await (await worker.request("GET", "/api/v1/platform/statistics")).json()) as PlatformStats;
     expect(stats).toMatchObject({ unstuck: 1, stillStuck: 0, medianDays: 18, p90Days: 18, targetDays: 21 });
+    // The policy report shows the same clock without the one case that would be recognisable.
+    const controller = await harness.login("controller");
+    const report = (await (await controller.request("GET", `/api/v1/reports/budgets?year=${day(0).slice(0, 4)}`)).json()) as { platform: Record<string, number | null> };
+    expect(report.platform).toEqual({ unstuck: null, stillStuck: 0, overdue: 0, medianDays: null, p90Days: null, targetDays: 21 });
+    const csv = await (await controller.request("GET", `/api/v1/reports/budgets.csv?year=${day(0).slice(0, 4)}`)).text();
+    expect(csv).not.toMatch(/;18;18/);
   });
 
   it("shows one escalation with its clock, meetings and evaluation, and hides it from another team", async () => {

@@ -110,9 +110,9 @@ export const BudgetReportPage = () => {
             </Heading>
             <DataList
               items={[
-                { key: "unstuck", label: t("budgets.report.unstuck"), value: String(report.state.data.platform.unstuck) },
-                { key: "stuck", label: t("budgets.report.stillStuck"), value: String(report.state.data.platform.stillStuck) },
-                { key: "overdue", label: t("budgets.report.overdue"), value: String(report.state.data.platform.overdue) },
+                { key: "unstuck", label: t("budgets.report.unstuck"), value: count(report.state.data.platform.unstuck) },
+                { key: "stuck", label: t("budgets.report.stillStuck"), value: count(report.state.data.platform.stillStuck) },
+                { key: "overdue", label: t("budgets.report.overdue"), value: count(report.state.data.platform.overdue) },
                 { key: "median", label: t("budgets.report.median"), value: days(report.state.data.platform.medianDays) },
                 { key: "p90", label: t("budgets.report.p90"), value: days(report.state.data.platform.p90Days) },
                 { key: "target", label: t("budgets.report.target"), value: days(report.state.data.platform.targetDays) },
@@ -123,6 +123,10 @@ export const BudgetReportPage = () => {
       )}
     </>
   );
+
+  function count(value: number | null): string {
+    return value === null ? SUPPRESSED : String(value);
+  }
 
   function days(value: number | null): string {
     return value === null ? t("common.none") : t("budgets.report.daysDecimal", { days: formatDecimal(value) });
