@@ -1,11 +1,14 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Arrangement, Claim, LedgerEntry, Pot } from "../../domain/budgets/dto";
 import { signedAmount } from "../../domain/budgets/ledger";
 import type { BudgetsRepository, RequestRecord } from "../../domain/budgets/repository";
 import type { SpendFact } from "../../domain/budgets/report";
 import { rowsOf } from "../rls";
 import type { Db } from "../connection";
-import { budgetPots, conditionalArrangements, ledgerEntries, mandates, recoveryClaims, spendingRequests, users } from "../schema/index";
+import { budgetPots, cases, conditionalArrangements, households, ledgerEntries, mandates, recoveryClaims, spendingRequests, users } from "../schema/index";
+
+/** A team id no team has: an empty team list must match nothing. */
+const NO_TEAM = "00000000-0000-0000-0000-000000000000";
 import type { Tx } from "../tenant-context";
 
 type RequestRow = typeof spendingRequests.$inferSelect;
@@ -141,6 +144,25 @@ export function createBudgetsRepository(db: Db | Tx): BudgetsRepository {
             filter.potId ? eq(spendingRequests.potId, filter.potId) : undefined,
             filter.caseId ? eq(spendingRequests.caseId, filter.caseId) : undefined,
             filter.status ? eq(spendingRequests.status, filter.status) : undefined,
+            filter.visibleTo
+              ? or(
+                  inArray(
+                    spendingRequests.caseId,
+                    db
+                      .select({ id: cases.id })
+                      .from(cases)
+                      .innerJoin(households, and(eq(households.tenantId, cases.tenantId), eq(households.id, cases.householdId)))
+                      .where(and(eq(cases.tenantId, tenantId), inArray(households.teamId, filter.visibleTo.teamIds.length > 0 ? filter.visibleTo.teamIds : [NO_TEAM]))),
+                  ),
+                  inArray(
+                    spendingRequests.potId,
+                    db
+                      .select({ id: mandates.potId })
+                      .from(mandates)
+                      .where(and(eq(mandates.tenantId, tenantId), eq(mandates.userId, filter.visibleTo.userId), eq(mandates.active, true))),
+                  ),
+                )
+              : undefined,
           ),
         )
         .orderBy(desc(spendingRequests.createdAt))

@@ -25,7 +25,8 @@ export interface BudgetsRepository {
   ledger(tenantId: string, potId: string): Promise<LedgerEntry[]>;
   requestByKey(tenantId: string, key: string): Promise<RequestRecord | null>;
   request(tenantId: string, id: string): Promise<RequestRecord | null>;
-  requests(tenantId: string, filter: { potId?: string; caseId?: string; status?: string }): Promise<RequestRecord[]>;
+  /** With `visibleTo`: only requests for cases of those teams, or on pots where that user holds an active mandate. */
+  requests(tenantId: string, filter: { potId?: string; caseId?: string; status?: string; visibleTo?: { teamIds: string[]; userId: string } }): Promise<RequestRecord[]>;
   /** Inserts unless the idempotency key exists; returns the (possibly earlier) request. */
   insertRequest(tenantId: string, input: CreateRequest & { scenarios: unknown }, requestedBy: string): Promise<{ record: RequestRecord; created: boolean }>;
   updateRequest(tenantId: string, id: string, expectedVersion: number, changes: Partial<Pick<RequestRecord, "status" | "firstApproverId" | "firstMandateId" | "decidedBy" | "decidedMandateId" | "decisionReason">> & { decidedAt?: Date }): Promise<boolean>;

@@ -1,3 +1,4 @@
+import { visibleTeamIds } from "../households/access";
 import type { Me } from "../accounts/dto";
 import type { CasesRepository } from "../cases/repository";
 import { getCase } from "../cases/service";
@@ -127,8 +128,14 @@ export async function mandateCandidates(deps: BudgetsDeps, tenantId: string): Pr
   return (await deps.budgets.activeUsers(tenantId)).filter((u) => u.roles.some(deciding)).map(({ id, displayName }) => ({ id, displayName }));
 }
 
-export async function listRequests(deps: BudgetsDeps, tenantId: string, filter: { potId?: string; caseId?: string; status?: string }) {
-  return (await deps.budgets.requests(tenantId, filter)).map(toPublic);
+/**
+ * The requests a user may see: those for cases of their teams, and those on pots they hold a mandate for (they
+ * decide on them). The ontschotter and the triagist work across teams and see all (households/access.ts).
+ */
+export async function listRequests(deps: BudgetsDeps, tenantId: string, me: Me, filter: { potId?: string; caseId?: string; status?: string }) {
+  const teamIds = visibleTeamIds(me);
+  const visibleTo = teamIds === null ? undefined : { teamIds, userId: me.id };
+  return (await deps.budgets.requests(tenantId, { ...filter, visibleTo })).map(toPublic);
 }
 
 /**

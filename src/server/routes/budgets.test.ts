@@ -46,6 +46,21 @@ describe.each(testTargets())("flexible budgets (%s)", (target) => {
   const balance = async () => ((await (await worker.request("GET", "/api/v1/budget-pots")).json()) as { items: Pot[] }).items.find((p) => p.id === pot.id)!.balanceCents;
   const ledger = async () => ((await (await worker.request("GET", `/api/v1/budget-pots/${pot.id}/ledger`)).json()) as { items: LedgerEntry[] }).items;
 
+  it("shows a request only to its case's team, to mandate holders of its pot and to the ontschotter", async () => {
+    const zuid = (await (await ontschotter.request("POST", "/api/v1/households", { name: "Huishouden Zuidkant", teamId: ontschotterMe.teams[0]!.id })).json()) as Household;
+    const zuidCase = (await (await ontschotter.request("POST", "/api/v1/cases", { householdId: zuid.id, caseDirectorId: ontschotterMe.id, openedOn: day(-3) })).json()) as CaseFile;
+    const other = await advisor.request("POST", "/api/v1/budget-pots", { name: "Zuidpot", kind: "other", year: 2026, annualAmountCents: 100_000 });
+    const otherPot = (await other.json()) as Pot;
+    const made = await ontschotter.request("POST", "/api/v1/spending-requests", { potId: otherPot.id, caseId: zuidCase.id, purpose: "huur", description: "Borg", amountCents: 5_000, payee: "Verhuurder Zuid", justification, idempotencyKey: randomUUID() });
+    expect(made.status).toBe(201);
+    const idsSeenBy = async (client: Client) => ((await (await client.request("GET", "/api/v1/spending-requests")).json()) as { items: SpendingRequest[] }).items.map((r) => r.id);
+    const zuidRequest = ((await made.json()) as SpendingRequest).id;
+    expect(await idsSeenBy(ontschotter)).toContain(zuidRequest);
+    expect(await idsSeenBy(worker)).not.toContain(zuidRequest);
+    await advisor.request("POST", `/api/v1/budget-pots/${otherPot.id}/mandates`, { userId: workerMe.id, limitCents: 10_000 });
+    expect(await idsSeenBy(worker)).toContain(zuidRequest);
+  });
+
   it("starts the pot's ledger with its annual amount", async () => {
     expect(pot.balanceCents).toBe(1_000_000);
     expect((await ledger()).map((e) => [e.kind, e.amountCents, e.balanceAfterCents])).toEqual([["allocation", 1_000_000, 1_000_000]]);

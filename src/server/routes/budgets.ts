@@ -166,8 +166,8 @@ export const budgetRoutes: AnyRoute[] = [
     query: z.object({ potId: z.uuid().optional(), caseId: z.uuid().optional(), status: z.enum(["pending", "awaiting_second", "approved", "rejected"]).optional() }),
     audit: { action: "read", subjectType: "spending_request", purpose },
     responses: { 200: { description: "Requests", schema: z.object({ items: z.array(spendingRequestSchema) }) } },
-    async handler({ deps, tx, tenantId, query, subject }) {
-      const items = await listRequests(budgetsDeps(deps, tx), tenantId, query);
+    async handler({ deps, tx, tenantId, session, query, subject }) {
+      const items = await listRequests(budgetsDeps(deps, tx), tenantId, session.me, query);
       if (items.length > 0) subject("*", { ids: items.map((r) => r.id) });
       return ok({ items });
     },
