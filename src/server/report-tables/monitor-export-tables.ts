@@ -60,7 +60,7 @@ export function trajectoryComparisonTables(result: TrajectoryComparisonResult): 
       ],
     },
     {
-      title: "Kosten eigen traject t.o.v. aanbieder",
+      title: "Eigen kosten t.o.v. aanbieder",
       columns: [
         { heading: "Eigen kosten als deel van aanbieder", kind: "percent" },
         { heading: "95%-interval van", kind: "percent" },

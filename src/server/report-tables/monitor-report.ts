@@ -1,9 +1,10 @@
 import type { Comparison } from "../../domain/benchmarks/compare";
 import type { BusinessCaseResult } from "../../domain/businesscase/dto";
-import type { Contract, ContractKpis } from "../../domain/monitor/dto";
+import type { Contract, ContractKpis, TrajectoryComparisonResult } from "../../domain/monitor/dto";
 import { formatDutchDate, formatEuroCents, formatPercent, formatRatio } from "../../reports/dutch-format";
 import type { ReportBlock, ReportDocument } from "../../reports/report-document";
 import type { ReportTable } from "../../reports/table-export";
+import { trajectoryComparisonTables } from "./monitor-export-tables";
 import { SUPPRESSION_NOTE } from "./report-labels";
 
 /** The traffic light in words: a colour alone tells nothing to a screen reader or on a grey printer. */
@@ -32,6 +33,8 @@ export interface MonitorReportInput {
   readonly contracts: readonly { readonly contract: Contract; readonly kpis: ContractKpis }[];
   readonly comparisons: readonly Comparison[];
   readonly frontToBack: FrontToBackSection;
+  /** Own trajectories against contracted providers; null when no hourly rate was given. */
+  readonly trajectories: TrajectoryComparisonResult | null;
 }
 
 function contractTable(input: MonitorReportInput): ReportTable {
@@ -205,6 +208,16 @@ export function monitorReport(input: MonitorReportInput): ReportDocument {
           ...input.comparisons.flatMap((comparison, i) => comparisonBlocks(comparison, i + 1)),
         ] as const)
       : ([{ kind: "paragraph", text: "Niet opgenomen: kies een eigen gemeente, een vergelijkingsgroep en een basisjaar." }] as const)),
+    { kind: "heading", text: "Eigen trajecten tegen gecontracteerde aanbieders", level: 1 },
+    ...(input.trajectories
+      ? ([
+          {
+            kind: "paragraph",
+            text: "Kosten en duur per traject van de casussen die in de periode zijn afgesloten: eigen trajecten (uren × uurtarief plus directe kosten) tegen trajecten bij aanbieders (hun deel van het contract). Tussen haakjes het 95%-bootstrapinterval van het gemiddelde; groepen van minder dan 5 trajecten zijn weggelaten.",
+          },
+          ...trajectoryComparisonTables(input.trajectories).map((table) => ({ kind: "table", table }) as const),
+        ] as const)
+      : ([{ kind: "paragraph", text: "Niet opgenomen: geef een uurtarief op." }] as const)),
     ...frontToBackBlocks(input.frontToBack),
   ];
   return {

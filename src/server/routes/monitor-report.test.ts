@@ -71,7 +71,7 @@ describe.each(testTargets())("monitor report (%s)", (target) => {
     const pdf = new Uint8Array(await response.arrayBuffer());
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe("%PDF-");
     const text = extractPdfText(pdf);
-    for (const heading of ["Monitor sociaal domein", "Contracten en resultaten", "KPI's per contract", "Trend per kwartaal", "Benchmark met vergelijkbare gemeenten", "Wmo-cliënten", "Wmo-uitgaven", "€ 1 aan de voorkant"]) {
+    for (const heading of ["Monitor sociaal domein", "Contracten en resultaten", "KPI's per contract", "Trend per kwartaal", "Benchmark met vergelijkbare gemeenten", "Wmo-cliënten", "Wmo-uitgaven", "Eigen trajecten tegen gecontracteerde aanbieders", "€ 1 aan de voorkant"]) {
       expect(text).toContain(heading);
     }
     expect(text).toContain("Groen: norm gehaald");
@@ -83,7 +83,7 @@ describe.each(testTargets())("monitor report (%s)", (target) => {
     const response = await controller.request("GET", `/api/v1/monitor/report.xlsx?${query}`);
     expect(response.status).toBe(200);
     const workbook = await loadWorkbook(response);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Samenvatting", "Toelichting", "Contracten", "KPI's per contract", "Trend per kwartaal", "Benchmark Wmo-cliënten", "Benchmark Wmo-uitgaven", "Voorkant en achterkant"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Samenvatting", "Toelichting", "Contracten", "KPI's per contract", "Trend per kwartaal", "Benchmark Wmo-cliënten", "Benchmark Wmo-uitgaven", "Eigen trajecten en aanbieders", "Eigen kosten t.o.v. aanbieder", "Voorkant en achterkant"]);
     const kpis = await json<ContractKpis>(`/api/v1/contracts/${big.id}/kpis?from=${day(-365)}&to=${day(0)}`);
     const rows = rowsOf(workbook.getWorksheet("KPI's per contract")!);
     const stable = rows.find((row) => row[0] === "Lumpsum rapport" && String(row[1]).startsWith("Zelfredzaamheid"))!;

@@ -7,7 +7,7 @@ import { benchmarkOverview, compare } from "../../domain/benchmarks/service";
 import { exPostFromRegistration } from "../../domain/businesscase/service";
 import { dutchToday } from "../../domain/calendar";
 import { AppError } from "../../domain/errors";
-import { contractKpis } from "../../domain/monitor/service";
+import { contractKpis, trajectoryComparison } from "../../domain/monitor/service";
 import { type AnyRoute, sessionRoute } from "../http/route";
 import { type FrontToBackSection, monitorReport } from "../report-tables/monitor-report";
 import { FORMAT_DESCRIPTION, reportDownload } from "./report-download";
@@ -20,7 +20,8 @@ const list = z
 /**
  * Query of the monitor report. The KPI period is required; the benchmark (municipality, peers, baseYear, optional
  * indicators — default every imported indicator) and "€ 1 at the front" (hourlyRateCents, priceYear over the cases
- * closed in the period) are included when their parameters are given.
+ * closed in the period) are included when their parameters are given; with hourlyRateCents also own trajectories
+ * against providers over the cases closed in the period.
  */
 export const monitorReportQuerySchema = z
   .object({
@@ -72,7 +73,12 @@ export const monitorReportRoutes: AnyRoute[] = formats.map((format) =>
         comparisons.push(await compare(benchmarks, tenantId, { municipality: query.municipality!, peers: query.peers, indicator, baseYear: query.baseYear! }));
       }
       const frontToBack = await frontToBackSection(tx, tenantId, session.me.roles, query);
-      const doc = monitorReport({ tenantName: session.me.tenant.name, today: dutchToday(deps.now()), from: query.from, to: query.to, contracts, comparisons, frontToBack });
+      const today = dutchToday(deps.now());
+      const trajectories =
+        query.hourlyRateCents === undefined
+          ? null
+          : await trajectoryComparison(monitor, tenantId, { closedFrom: query.from, closedTo: query.to, hourlyRateCents: query.hourlyRateCents, draws: query.draws, seed: query.seed }, today);
+      const doc = monitorReport({ tenantName: session.me.tenant.name, today, from: query.from, to: query.to, contracts, comparisons, frontToBack, trajectories });
       return reportDownload(c, doc, format, `monitor-${query.from}-${query.to}`);
     },
   }),
