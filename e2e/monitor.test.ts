@@ -75,7 +75,11 @@ describeJourneys("Monitor: contract KPIs, own trajectories vs providers, benchma
       await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Monitor", exact: true }).click();
       await expectPage(page, "Monitor");
       expect(await textOf(rowOf(CONTRACT).first())).toContain(CONSORTIUM);
-      expect(await page.getByRole("link", { name: "Raadsrapportage monitor (PDF)" }).getAttribute("href")).toBe("/api/v1/monitor/report.pdf");
+      const reportHref = (await page.getByRole("link", { name: "Raadsrapportage monitor (PDF)" }).getAttribute("href")) ?? "";
+      expect(reportHref).toMatch(/^\/api\/v1\/monitor\/report\.pdf\?from=\d{4}-01-01&to=\d{4}-\d{2}-\d{2}&hourlyRateCents=7500&priceYear=\d{4}$/);
+      const report = await page.request.get(reportHref);
+      expect(report.status()).toBe(200);
+      expect(report.headers()["content-type"]).toBe("application/pdf");
       const kpis = page.getByRole("region", { name: `KPI's: ${CONTRACT}` });
       await kpis.getByRole("table").first().waitFor();
       const stable = await textOf(kpis.getByRole("row").filter({ hasText: "Stabiel of zelfredzamer na 6 maanden" }));

@@ -266,7 +266,10 @@ describeJourneys("ontschotter: a stuck case through the casusplatform to a funde
       expect(await textOf(rowOf(page, PETTY_CASH))).toContain("<5");
       expect(await page.getByRole("link", { name: "Downloaden als CSV" }).getAttribute("href")).toBe(`/api/v1/reports/budgets.csv?year=${YEAR}`);
       expect(await page.getByRole("link", { name: "Downloaden als Excel" }).getAttribute("href")).toBe(`/api/v1/reports/budgets.xlsx?year=${YEAR}`);
-      expect(await textOf(region(page, "Casusplatform: dagen tot vlot"))).toContain("10 dagen");
+      // One case came loose in 10 days: a policy report does not show a figure that is one household's own.
+      const platform = await textOf(region(page, "Casusplatform: dagen tot vlot"));
+      expect(platform).toContain("<5");
+      expect(platform).not.toContain("10 dagen");
       await expectAccessible(page, "Budgetrapportage");
     },
     JOURNEY_TIMEOUT,

@@ -48,8 +48,6 @@ export interface FrontToBackQuery extends TrajectoryQuery {
   readonly priceYear: number;
 }
 
-/** Where the other helper's council report lives (PDF of the whole monitor). */
-export const MONITOR_REPORT_PDF_URL = "/api/v1/monitor/report.pdf";
 
 const params = (values: Record<string, string | number>) => new URLSearchParams(Object.entries(values).map(([k, v]) => [k, String(v)])).toString();
 const contractPath = (id: string) => `/contracts/${encodeURIComponent(id)}`;
@@ -87,3 +85,10 @@ export const monitorExportUrls = {
 };
 
 const exportUrls = (path: string, query: string) => ({ csv: `/api/v1${path}.csv?${query}`, xlsx: `/api/v1${path}.xlsx?${query}` });
+
+/**
+ * The council report of the whole monitor (PDF) over a period: KPIs, own trajectories against providers and
+ * "€ 1 at the front" at this hourly rate and price year (the benchmark needs a peer group and is chosen on its own page).
+ */
+export const monitorReportPdfUrl = (query: { from: string; to: string; hourlyRateCents: number; priceYear: number }) =>
+  `/api/v1/monitor/report.pdf?${params(query)}`;

@@ -113,8 +113,8 @@ export const BudgetReportPage = () => {
                 { key: "unstuck", label: t("budgets.report.unstuck"), value: count(report.state.data.platform.unstuck) },
                 { key: "stuck", label: t("budgets.report.stillStuck"), value: count(report.state.data.platform.stillStuck) },
                 { key: "overdue", label: t("budgets.report.overdue"), value: count(report.state.data.platform.overdue) },
-                { key: "median", label: t("budgets.report.median"), value: days(report.state.data.platform.medianDays) },
-                { key: "p90", label: t("budgets.report.p90"), value: days(report.state.data.platform.p90Days) },
+                { key: "median", label: t("budgets.report.median"), value: loosened(report.state.data.platform.medianDays, report.state.data.platform.unstuck) },
+                { key: "p90", label: t("budgets.report.p90"), value: loosened(report.state.data.platform.p90Days, report.state.data.platform.unstuck) },
                 { key: "target", label: t("budgets.report.target"), value: days(report.state.data.platform.targetDays) },
               ]}
             />
@@ -126,6 +126,11 @@ export const BudgetReportPage = () => {
 
   function count(value: number | null): string {
     return value === null ? SUPPRESSED : String(value);
+  }
+
+  /** Days to vlot: "<5" when fewer than 5 cases came loose (hidden by the server), nothing when none did. */
+  function loosened(value: number | null, unstuck: number | null): string {
+    return value === null && unstuck !== 0 ? SUPPRESSED : days(value);
   }
 
   function days(value: number | null): string {

@@ -12,11 +12,10 @@ import { LoadingState } from "../ui/LoadingState";
 import { Paragraph } from "../ui/Paragraph";
 import { TextField } from "../ui/TextField";
 import { ExportLinks } from "./ExportLinks";
-import { defaultPeriod } from "./monitor-values";
+import { defaultPeriod, START_RATE_CENTS } from "./monitor-values";
 import { MonitorLayout } from "./MonitorLayout";
 import { PeriodForm } from "./PeriodForm";
 
-const START_RATE_CENTS = 7_500;
 
 interface Figure {
   key: "costs" | "benefits" | "cases" | "reviewed";

@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { MONITOR_REPORT_PDF_URL } from "../api/monitor";
+import { monitorReportPdfUrl } from "../api/monitor";
+import { isoDateInDutchTime } from "../format";
 import { Link } from "../router/Link";
 import { PageHeading } from "../ui/PageHeading";
 import { Paragraph } from "../ui/Paragraph";
-import { MONITOR_VIEWS, type MonitorView } from "./monitor-values";
+import { defaultPeriod, MONITOR_VIEWS, type MonitorView, START_RATE_CENTS } from "./monitor-values";
 
 /**
  * The monitor's frame: the page heading (the area's name, as the main menu says), the views as a menu of links (each
@@ -29,11 +30,17 @@ export const MonitorLayout = ({ view, children }: { view: MonitorView; children:
         </ul>
       </nav>
       <p className="bw-actions">
-        <a className="utrecht-link" href={MONITOR_REPORT_PDF_URL} download>
+        <a className="utrecht-link" href={reportUrl()} download>
           {t("monitor.reportPdf")}
         </a>
       </p>
       {children}
     </>
   );
+};
+
+/** The report over the monitor's default period (from 1 January last year until today) at the default hourly rate. */
+const reportUrl = () => {
+  const today = isoDateInDutchTime(new Date());
+  return monitorReportPdfUrl({ ...defaultPeriod(today), hourlyRateCents: START_RATE_CENTS, priceYear: Number(today.slice(0, 4)) });
 };

@@ -14,15 +14,13 @@ import { Paragraph } from "../ui/Paragraph";
 import { TextField } from "../ui/TextField";
 import { ExportLinks } from "./ExportLinks";
 import { type IntervalBar, intervalBarOption } from "./monitor-charts";
-import { defaultPeriod, formatPercent } from "./monitor-values";
+import { defaultPeriod, formatPercent, START_RATE_CENTS } from "./monitor-values";
 import { MonitorLayout } from "./MonitorLayout";
 import { PeriodForm } from "./PeriodForm";
 
 type Group = TrajectoryComparisonResult["groups"][number];
 type Estimate = Group["costCents"];
 
-/** The front-line cost per hour the page starts with (overhead included); the user changes it to their own. */
-const START_RATE_CENTS = 7_500;
 
 /**
  * Monitor → Eigen trajecten vs aanbieders (Oirschot): per group the trajectories closed in the period, their cost,

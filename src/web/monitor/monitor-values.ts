@@ -108,6 +108,9 @@ export const contractPeriod = (contract: Contract, today: string): Period => ({
 });
 
 /** From 1 January of last year to today: long enough for five trajectories per group in most municipalities. */
+/** The hourly rate the monitor starts with (€ 75), until the user types their own. */
+export const START_RATE_CENTS = 7_500;
+
 export const defaultPeriod = (today: string): Period => ({ from: `${Number(today.slice(0, 4)) - 1}-01-01`, to: today });
 
 /** The own municipality in the statistics: the one the tenant is named after, else the first. */
