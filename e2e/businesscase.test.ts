@@ -143,6 +143,9 @@ describeJourneys("business case: case facts on the case page, filters, figures, 
       expect(cases).toBeLessThan(before.cases);
       expect(await controller.getByRole("link", { name: "Raadsrapportage downloaden (PDF)" }).getAttribute("href")).toBe(`/api/v1/businesscase/report.pdf?${params}`);
       expect(await controller.getByRole("link", { name: "Raadsrapportage downloaden (Excel)" }).getAttribute("href")).toBe(`/api/v1/businesscase/report.xlsx?${params}`);
+      const report = await controller.request.get(`/api/v1/businesscase/report.pdf?${params}`);
+      expect(report.status()).toBe(200);
+      expect(report.headers()["content-type"]).toBe("application/pdf");
       await expectAccessible(controller, "Businesscase for one team");
     },
     JOURNEY_TIMEOUT,

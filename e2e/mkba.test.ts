@@ -238,12 +238,17 @@ describeJourneys("MKBA studio: build, what-if, ex-post, versions and compare", (
   );
 
   it(
-    "exports JSON and links the PDF and Excel reports",
+    "exports JSON, and its PDF and Excel report links download the report",
     async () => {
       const exportLink = page.getByRole("link", { name: "Exporteren (JSON)" });
       expect(await exportLink.getAttribute("href")).toBe(`/api/v1/models/${modelId}/export`);
       expect(await page.getByRole("link", { name: "Rapport (PDF)" }).getAttribute("href")).toBe(`/api/v1/models/${modelId}/report.pdf`);
       expect(await page.getByRole("link", { name: "Rapport (Excel)" }).getAttribute("href")).toBe(`/api/v1/models/${modelId}/report.xlsx`);
+      for (const [path, type] of [["report.pdf", "application/pdf"], ["report.xlsx", "spreadsheetml"]] as const) {
+        const report = await page.request.get(`/api/v1/models/${modelId}/${path}`);
+        expect(report.status(), path).toBe(200);
+        expect(report.headers()["content-type"]).toContain(type);
+      }
       const [download] = await Promise.all([page.waitForEvent("download"), exportLink.click()]);
       expect(download.suggestedFilename()).toBe("sociaal-wijkteam.baatwijzer.json");
       const stream = await download.createReadStream();

@@ -29,7 +29,7 @@ export const CaseFactsSection = ({ caseId }: { caseId: string }) => {
   const labels = useApiQuery((signal) => listCaseLabels(api, signal), [api]);
   const [error, setError] = useState<unknown>(null);
 
-  const save = async (change: () => Promise<CaseFacts>, message: string) => {
+  const save = async (change: () => Promise<CaseFacts>, message: string, onFailure?: () => void) => {
     setError(null);
     try {
       const saved = await change();
@@ -37,6 +37,7 @@ export const CaseFactsSection = ({ caseId }: { caseId: string }) => {
       showStatus(message);
     } catch (failure) {
       setError(failure);
+      onFailure?.();
     }
   };
 
@@ -52,8 +53,11 @@ export const CaseFactsSection = ({ caseId }: { caseId: string }) => {
       const before = current.labelIds.filter((id) => all.find((l) => l.id === id)?.kind === kind);
       const added = next.find((id) => !before.includes(id));
       const removed = before.find((id) => !next.includes(id));
-      if (added) void save(() => tagCase(api, caseId, added), t("businessCase.caseFacts.tagged", { label: nameOf(added) }));
-      else if (removed) void save(() => untagCase(api, caseId, removed), t("businessCase.caseFacts.untagged", { label: nameOf(removed) }));
+      if (!added && !removed) return;
+      // The box follows the click at once; the server's answer replaces it, and a failure reloads what is stored.
+      facts.setData((data) => ({ ...data, labelIds: added ? [...data.labelIds, added] : data.labelIds.filter((id) => id !== removed) }));
+      if (added) void save(() => tagCase(api, caseId, added), t("businessCase.caseFacts.tagged", { label: nameOf(added) }), facts.reload);
+      else if (removed) void save(() => untagCase(api, caseId, removed), t("businessCase.caseFacts.untagged", { label: nameOf(removed) }), facts.reload);
     };
     return (
       <>
