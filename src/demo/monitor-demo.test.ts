@@ -44,6 +44,5 @@ describe("monitor demo", () => {
     expect(own!.costCents).not.toBeNull();
     expect(consortium!.costCents).not.toBeNull();
     expect(result.ownCostShare!.ratio).toBeLessThan(1);
-    console.log(`[demo] own ${own!.trajectories} × ${JSON.stringify(own!.costCents)}, consortium ${consortium!.trajectories} × ${JSON.stringify(consortium!.costCents)}, share ${JSON.stringify(result.ownCostShare)}`);
   });
 });
