@@ -2,7 +2,7 @@ import { BarChart, LineChart } from "echarts/charts";
 import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
-import { type ValueKind, formatCount, formatEuroWhole, formatIndex, formatNumber, formatPercent, formatRatio } from "./dutch-format";
+import { type ValueKind, formatEuroWhole, formatValue } from "./dutch-format";
 import { toWinAnsi } from "./win-ansi";
 
 // Only what the reports draw, rendered to SVG strings (ECharts' zero-dependency server-side renderer).
@@ -33,22 +33,8 @@ export interface ChartSpec {
 /** Colours that stay apart for the common colour-vision deficiencies (Okabe–Ito); every series also has a name. */
 const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
 
-const axisLabel = (kind: ValueKind) => (value: number): string => {
-  switch (kind) {
-    case "euro":
-      return formatEuroWhole(value);
-    case "percent":
-      return formatPercent(value);
-    case "ratio":
-      return formatRatio(value);
-    case "index":
-      return formatIndex(value);
-    case "count":
-      return formatCount(value);
-    case "number":
-      return formatNumber(value);
-  }
-};
+/** Axis ticks as the tables show them, but whole euros: cents on an axis are noise. */
+const axisLabel = (kind: ValueKind) => (value: number): string => (kind === "euro" ? formatEuroWhole(value) : formatValue(value, kind));
 
 /** The ECharts option for a spec (exported for tests and for anyone who wants to draw it in the browser). */
 export function chartOption(spec: ChartSpec): echarts.EChartsCoreOption {
