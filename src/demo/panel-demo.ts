@@ -15,6 +15,7 @@ import { buildPacket } from "../domain/panel/build-packet";
 import { sampleCases } from "../domain/panel/sample-cases";
 import { xoshiro128ss } from "../engine/xoshiro128ss";
 import { seededRandom } from "./random";
+import { addDays } from "../domain/calendar";
 
 /** Two more fictional panel members besides the demo account, so a panel of three exists. */
 const EXTRA_REVIEWERS = [
@@ -27,7 +28,6 @@ const LIKELY: Record<string, Verdict> = { andere_oplossing: "prevented", lichte_
 const OTHERS: readonly Verdict[] = ["prevented", "reduced", "ended", "none"];
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-const addDays = (iso: string, days: number) => isoDay(new Date(new Date(`${iso}T00:00:00Z`).getTime() + days * 86_400_000));
 
 /**
  * The demo's business case needs benefits: the closed sample cases get an approach, success and failure

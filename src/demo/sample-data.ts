@@ -21,6 +21,7 @@ import {
 import { withTenant } from "../db/tenant-context";
 import { eq } from "drizzle-orm";
 import { type Random, seededRandom } from "./random";
+import { addDays } from "../domain/calendar";
 
 const GIVEN = ["Anna", "Mohamed", "Sanne", "Daan", "Fatima", "Lucas", "Emma", "Noah", "Yara", "Sem", "Iris", "Bram", "Aylin", "Finn", "Lotte", "Youssef", "Julia", "Milan", "Sara", "Thomas"];
 const FAMILY = ["de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "Yilmaz", "El Amrani", "Dekker", "van Dijk", "Kaya", "Brouwer", "de Wit"];
@@ -41,7 +42,6 @@ const RESOURCES = ["eigen_kracht", "netwerk", "vrijwilliger", "algemene_voorzien
 const ZRM_DOMAINS = ["financien", "huisvesting", "huiselijke_relaties", "geestelijke_gezondheid", "sociaal_netwerk", "tijdsbesteding"] as const;
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-const addDays = (iso: string, days: number) => isoDay(new Date(new Date(`${iso}T00:00:00Z`).getTime() + days * 86_400_000));
 
 /**
  * Fills the demo municipality with fictional households, questions and cases in every stage, with

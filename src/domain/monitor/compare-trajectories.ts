@@ -1,7 +1,8 @@
 import { meanWithInterval, ratioOfMeans } from "../../engine/mean-interval";
 import { xoshiro128ss } from "../../engine/xoshiro128ss";
 import { SMALL_COUNT_THRESHOLD } from "../privacy/suppress-small-counts";
-import { type ContractTerms, daysBetween, providerTrajectoryCosts, type TrajectoryCostFacts } from "./provider-trajectory-costs";
+import { daysBetween } from "../calendar";
+import { type ContractTerms, providerTrajectoryCosts, type TrajectoryCostFacts } from "./provider-trajectory-costs";
 
 /**
  * A mean with its 95% bootstrap interval; null when fewer than 5 values (suppressed). It carries no count: the count

@@ -1,3 +1,4 @@
+import { daysBetween } from "../calendar";
 import type { FINANCING } from "./dto";
 
 /** One trajectory (case) as the cost comparison reads it: no names, only dates, effort and the provider. */
@@ -25,14 +26,9 @@ export interface ContractTerms {
   readonly amountCents: number;
 }
 
-const DAY = 86_400_000;
 /** Average month length in days (365.25 ÷ 12). */
 export const DAYS_PER_MONTH = 30.4375;
 
-const epochDay = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
-
-/** Calendar days from `from` to `to` (0 on the same day). */
-export const daysBetween = (from: string, to: string): number => epochDay(to) - epochDay(from);
 
 /** Days the spans [a0, a1] and [b0, b1] share, both ends included (0 when they do not meet). */
 export const overlapDays = (a0: string, a1: string, b0: string, b1: string): number => {

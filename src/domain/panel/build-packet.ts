@@ -1,4 +1,4 @@
-import { daysBetween } from "../platform/unstuck-clock";
+import { daysBetween } from "../calendar";
 import type { CaseFile } from "../cases/dto";
 import type { Measurement } from "../outcomes/dto";
 import type { Resource } from "../plans/dto";

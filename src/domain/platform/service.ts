@@ -1,12 +1,12 @@
 import type { Me } from "../accounts/dto";
-import { dutchToday } from "../calendar";
+import { daysBetween, dutchToday } from "../calendar";
 import type { CasesRepository } from "../cases/repository";
 import { getCase } from "../cases/service";
 import { AppError, notFound, validationFailed, versionConflict } from "../errors";
 import { visibleTeamIds } from "../households/access";
 import type { Escalate, Escalation, EscalationDetail, Evaluation, Meeting, PlatformStats, RecordEvaluation, RecordMeeting } from "./dto";
 import type { EscalationRecord, PlatformRepository } from "./repository";
-import { daysBetween, daysOpen, isOverdue, unstuckStatistics } from "./unstuck-clock";
+import { daysOpen, isOverdue, unstuckStatistics } from "./unstuck-clock";
 
 export interface PlatformDeps {
   readonly platform: PlatformRepository;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { UNSTUCK_TARGET_DAYS, daysBetween, isOverdue, unstuckStatistics } from "./unstuck-clock";
+import { daysBetween } from "../calendar";
+import { UNSTUCK_TARGET_DAYS, isOverdue, unstuckStatistics } from "./unstuck-clock";
 
 describe("unstuck clock", () => {
   it("counts whole days and marks stuck escalations past three weeks as overdue", () => {

@@ -1,10 +1,9 @@
 import { percentile } from "../../engine/percentile";
+import { daysBetween } from "../calendar";
 
 /** Target from escalation to vlot: three weeks (Hillegom, Lisse and Teylingen; seed article 001). */
 export const UNSTUCK_TARGET_DAYS = 21;
 
-/** Whole days between two ISO dates. @example daysBetween("2026-01-01", "2026-01-22") // 21 */
-export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** Days the clock has run: to vlot, or to today while still stuck. */
 export const daysOpen = (escalatedOn: string, unstuckOn: string | null, today: string): number => daysBetween(escalatedOn, unstuckOn ?? today);

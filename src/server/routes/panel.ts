@@ -5,7 +5,7 @@ import { createPanelRepository } from "../../db/repositories/panel";
 import { createPlansRepository } from "../../db/repositories/plans";
 import { createPricesRepository } from "../../db/repositories/prices";
 import { createTasksRepository } from "../../db/repositories/tasks";
-import { dutchToday } from "../../domain/calendar";
+import { addDays, dutchToday } from "../../domain/calendar";
 import type { Tx } from "../../db/tenant-context";
 import { buildPacket } from "../../domain/panel/build-packet";
 import { assignSchema, consensusSchema, createRoundSchema, packetSchema, releaseSchema, reviewItemSchema, roundSchema, submitVerdictSchema } from "../../domain/panel/dto";
@@ -13,7 +13,6 @@ import { type PanelDeps, assignReviewers, reviewerCandidates, createRound, items
 import { type AnyRoute, created, noContent, ok, sessionRoute } from "../http/route";
 
 const tag = "Panel";
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const purpose = "onafhankelijke beoordeling";
 const itemParams = z.object({ roundId: z.uuid(), caseId: z.uuid() });
 
