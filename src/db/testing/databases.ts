@@ -48,10 +48,33 @@ export async function openTestDatabase(target: TestTarget): Promise<TestDatabase
     url: url.toString(),
     async dispose() {
       await handle.close();
-      const cleanup = new pg.Client({ connectionString: baseUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      await dropTestDatabase(baseUrl, name);
     },
   };
+}
+
+/**
+ * Drops a throw-away database. A plain DROP first: PostgreSQL itself stops an autovacuum worker that is
+ * busy in it, whereas WITH (FORCE) refuses outright when that worker is there and the test role lacks
+ * pg_signal_backend (CI's role is deliberately not a superuser). FORCE stays the fallback for a client
+ * connection a test left open, after which a short retry covers a worker that was just starting.
+ */
+async function dropTestDatabase(baseUrl: string, name: string): Promise<void> {
+  const cleanup = new pg.Client({ connectionString: baseUrl });
+  await cleanup.connect();
+  try {
+    let lastError: unknown;
+    for (let attempt = 0; attempt < 5; attempt++) {
+      try {
+        await cleanup.query(attempt % 2 === 0 ? `drop database if exists ${name}` : `drop database if exists ${name} with (force)`);
+        return;
+      } catch (error) {
+        lastError = error;
+        await new Promise((resolve) => setTimeout(resolve, 200 * (attempt + 1)));
+      }
+    }
+    throw lastError;
+  } finally {
+    await cleanup.end();
+  }
 }
