@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { rowsOf } from "../rls";
 import { openTestDatabase, testTargets } from "./databases";
 
 const baseUrl = process.env.TEST_DATABASE_URL;
@@ -20,7 +21,7 @@ describe.each(testTargets())("test databases (%s)", (target) => {
   it("gives a migrated database and closes it on dispose", async () => {
     const database = await openTestDatabase(target);
     const tables = await database.handle.db.execute(sql`select count(*)::int as n from information_schema.tables where table_name = 'users'`);
-    expect(tables.rows[0]).toEqual({ n: 1 });
+    expect(rowsOf(tables)).toEqual([{ n: 1 }]);
     await database.dispose();
     expect(await database.handle.ping(1000)).toBe(false);
     if (target === "postgres") expect(await databaseExists(new URL(database.url ?? "").pathname.slice(1))).toBe(false);
