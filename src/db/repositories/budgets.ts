@@ -104,9 +104,9 @@ export function createBudgetsRepository(db: Db | Tx): BudgetsRepository {
         .returning({ id: mandates.id });
       return rows.length === 1;
     },
-    async userExists(tenantId, userId) {
-      const [row] = await db.select({ id: users.id }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
-      return Boolean(row);
+    async mandateHolder(tenantId, userId) {
+      const [row] = await db.select({ roles: users.roles, active: users.active }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
+      return row ? { roles: [...row.roles], active: row.active } : null;
     },
     async book(tenantId, movement) {
       const delta = signedAmount(movement.kind, movement.amountCents);

@@ -4,3 +4,4 @@ export * from "./ledger";
 export * from "./repository";
 export * from "./service";
 export * from "./report";
+export * from "./mandate-holders";

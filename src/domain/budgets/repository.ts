@@ -1,4 +1,5 @@
 import type { LedgerKind } from "./ledger";
+import type { MandateHolder } from "./mandate-holders";
 import type { SpendFact } from "./report";
 import type { Arrangement, Claim, CreatePot, CreateRequest, LedgerEntry, Mandate, Pot, SpendingRequest } from "./dto";
 
@@ -14,7 +15,8 @@ export interface BudgetsRepository {
   mandates(tenantId: string, potId: string): Promise<Mandate[]>;
   mandateOf(tenantId: string, potId: string, userId: string): Promise<Mandate | null>;
   upsertMandate(tenantId: string, potId: string, userId: string, limitCents: number): Promise<Mandate>;
-  userExists(tenantId: string, userId: string): Promise<boolean>;
+  /** The user's roles and whether they are active, to check they may hold a mandate; null if unknown. */
+  mandateHolder(tenantId: string, userId: string): Promise<MandateHolder | null>;
   /** Withdraws a mandate (kept for the audit trail of earlier decisions); false when there is none. */
   revokeMandate(tenantId: string, potId: string, userId: string): Promise<boolean>;
   /**

@@ -7,8 +7,7 @@ import type { ScenariosRepository } from "../scenarios/repository";
 import { present } from "../scenarios/service";
 import type { TasksRepository } from "../tasks/repository";
 import { decideApproval, mayReject } from "./decision-rules";
-import { roleHasPermission } from "../access/permissions";
-import { ROLES, type Role } from "../access/roles";
+import { mandateRefusal } from "./mandate-holders";
 import type { Arrangement, Claim, CreatePot, CreateRequest, Decide, LedgerEntry, Mandate, MandateCandidate, Pot, PotWithMandates, RequestDetail } from "./dto";
 import type { BudgetsRepository, RequestRecord } from "./repository";
 import { budgetReport } from "./report";
@@ -56,9 +55,14 @@ export async function listMandates(deps: BudgetsDeps, tenantId: string, potId: s
   return deps.budgets.mandates(tenantId, potId);
 }
 
+/**
+ * Grants a mandate, or changes its limit. Only to an active user whose role may decide on spending
+ * (mandate-holders.ts): the API refuses what the admin page does not offer.
+ */
 export async function grantMandate(deps: BudgetsDeps, tenantId: string, potId: string, userId: string, limitCents: number): Promise<Mandate> {
   await existingPot(deps, tenantId, potId);
-  if (!(await deps.budgets.userExists(tenantId, userId))) throw validationFailed([{ path: "userId", message: "Deze medewerker bestaat niet" }]);
+  const refusal = mandateRefusal(await deps.budgets.mandateHolder(tenantId, userId));
+  if (refusal) throw validationFailed([{ path: "userId", message: refusal }]);
   return deps.budgets.upsertMandate(tenantId, potId, userId, limitCents);
 }
 
@@ -122,10 +126,9 @@ export async function potsWithMandates(deps: BudgetsDeps, tenantId: string): Pro
   return Promise.all(pots.map(async (pot) => ({ ...pot, mandates: await deps.budgets.mandates(tenantId, pot.id) })));
 }
 
-/** Who can be given a mandate: active users whose role may request and decide spending (budgets:use). */
+/** Who can be given a mandate: active users whose role may request and decide spending (mandate-holders.ts). */
 export async function mandateCandidates(deps: BudgetsDeps, tenantId: string): Promise<MandateCandidate[]> {
-  const deciding = (role: string) => (ROLES as readonly string[]).includes(role) && roleHasPermission(role as Role, "budgets:use");
-  return (await deps.budgets.activeUsers(tenantId)).filter((u) => u.roles.some(deciding)).map(({ id, displayName }) => ({ id, displayName }));
+  return (await deps.budgets.activeUsers(tenantId)).filter((u) => mandateRefusal({ roles: u.roles, active: true }) === null).map(({ id, displayName }) => ({ id, displayName }));
 }
 
 /**

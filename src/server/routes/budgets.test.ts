@@ -92,11 +92,35 @@ describe.each(testTargets())("flexible budgets (%s)", (target) => {
     // The worker gets a mandate too, but may not approve their own request.
     await advisor.request("POST", `/api/v1/budget-pots/${pot.id}/mandates`, { userId: workerMe.id, limitCents: 100_000 });
     expect((await decide(worker, first, "approve")).status).toBe(403);
+    const mandates = ((await (await worker.request("GET", `/api/v1/budget-pots/${pot.id}/mandates`)).json()) as { items: Mandate[] }).items;
+    expect(mandates.map((m) => m.userName).sort()).toEqual(["Olga Jansen", "Sanne de Vries"]);
+  });
+
+  it("refuses a mandate for a user whose role may not decide on spending, for an inactive user and for an unknown one, at the userId field", async () => {
+    const grant = (userId: string) => advisor.request("POST", `/api/v1/budget-pots/${pot.id}/mandates`, { userId, limitCents: 10_000 });
+    const refusalOf = async (response: Response) => {
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as ErrorJson;
+      expect(body.error.code).toBe("validation_failed");
+      return body.error.details!.issues!;
+    };
     const admin = await harness.login("beheerder");
     const adminMe = ((await (await admin.request("GET", "/api/v1/auth/me")).json()) as { user: Me }).user;
-    await advisor.request("POST", `/api/v1/budget-pots/${pot.id}/mandates`, { userId: adminMe.id, limitCents: 10_000 });
+    const advisorMe = ((await (await advisor.request("GET", "/api/v1/auth/me")).json()) as { user: Me }).user;
+    // The beheerder and the beleidsadviseur manage pots but do not decide on spending (budgets:use).
+    for (const holder of [adminMe, advisorMe]) {
+      expect(await refusalOf(await grant(holder.id))).toEqual([{ path: "userId", message: "Deze medewerker heeft geen rol die over budgetuitgaven mag besluiten en kan geen mandaat krijgen." }]);
+    }
+    // A colleague who may decide, but whose account was made inactive.
+    const made = await admin.request("POST", "/api/v1/users", { username: `oud.${randomUUID().slice(0, 8)}`, displayName: "Oud Collega", email: `oud.${randomUUID().slice(0, 8)}@voorbeeld.example`, password: "een lang wachtwoord 2026", roles: ["ontschotter"] });
+    expect(made.status, await made.clone().text()).toBe(201);
+    const leaver = (await made.json()) as { id: string; version: number };
+    expect((await grant(leaver.id)).status).toBe(201);
+    expect((await admin.request("PATCH", `/api/v1/users/${leaver.id}`, { version: leaver.version, active: false })).status).toBe(200);
+    expect(await refusalOf(await grant(leaver.id))).toEqual([{ path: "userId", message: "Deze medewerker is niet actief en kan geen mandaat krijgen." }]);
+    expect(await refusalOf(await grant(randomUUID()))).toEqual([{ path: "userId", message: "Deze medewerker bestaat niet." }]);
     const mandates = ((await (await worker.request("GET", `/api/v1/budget-pots/${pot.id}/mandates`)).json()) as { items: Mandate[] }).items;
-    expect(mandates.map((m) => m.userName).sort()).toEqual(["Bea Meijer", "Olga Jansen", "Sanne de Vries"]);
+    expect(mandates.map((m) => m.userName)).not.toContain("Bea Meijer");
   });
 
   it("rejects with a reason, and audits each decision with the mandate used", async () => {
