@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Me } from "../src/domain/accounts/dto";
 import type { Pot, SpendingRequest } from "../src/domain/budgets/dto";
+import type { PurposeCategory } from "../src/domain/budgets/purpose-categories";
 import { formatCents, formatDate, isoDateInDutchTime } from "../src/web/format";
 import { apiOf } from "./support/api";
 import { type RunningApp, startApp } from "./support/app-server";
@@ -56,11 +57,12 @@ describeJourneys("budgets: mandates, the second approver and a rejected request"
 
   const menu = (target: Page, label: string) => target.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: label, exact: true });
   const rowOf = (target: Page, text: string) => target.getByRole("row").filter({ hasText: text });
-  const request = async (description: string, amountCents: number): Promise<SpendingRequest> => {
+  const request = async (description: string, amountCents: number, purposeCategory: PurposeCategory): Promise<SpendingRequest> => {
     const pots = (await apiOf(wim).get<{ items: Pot[] }>("/budget-pots")).items;
     return apiOf(wim).post<SpendingRequest>("/spending-requests", {
       potId: pots.find((pot) => pot.name === OUTCOME_BUDGET)!.id,
       caseId,
+      purposeCategory,
       purpose: "werk",
       description,
       amountCents,
@@ -125,7 +127,7 @@ describeJourneys("budgets: mandates, the second approver and a rejected request"
   it(
     "a request above Sanne's limit waits after her approval for a second mandate holder",
     async () => {
-      await request(CAR, 300_000);
+      await request(CAR, 300_000, "vervoer");
       await openRequest(sanne, CAR);
       carUrl = new URL(sanne.url()).pathname;
       const decision = sanne.getByRole("form", { name: "Besluiten" });
@@ -190,7 +192,7 @@ describeJourneys("budgets: mandates, the second approver and a rejected request"
   it(
     "a rejection needs a reason, and shows it with the mandate used",
     async () => {
-      await request(COURSE, 50_000);
+      await request(COURSE, 50_000, "werk_opleiding");
       await openRequest(olga, COURSE);
       const decision = olga.getByRole("form", { name: "Besluiten" });
       await decision.getByRole("radio", { name: "Afwijzen" }).check();

@@ -135,22 +135,42 @@ describeJourneys("ontschotter: a stuck case through the casusplatform to a funde
       await expectAccessible(worker, "request form");
 
       await worker.getByLabel("Budget", { exact: true }).selectOption({ label: `${PETTY_CASH} (saldo ${formatCents(1_000_000)})` });
-      await worker.getByLabel("Doel").fill("vervoer");
+      await worker.getByLabel("Doel in eigen woorden").fill("brommer om bij de kaasfabriek te komen");
       await worker.getByLabel("Wat", { exact: true }).fill(SPEND);
       await worker.getByLabel("Bedrag in euro").fill("twaalfhonderd");
       await worker.getByLabel("Betalen aan").fill("Tweewielers Voorbeeld");
       await worker.getByLabel(/^Voorfinanciering/).check();
       await worker.getByRole("button", { name: "Aanvraag indienen" }).click();
-      const alert = worker.getByRole("form", { name: "Aanvraag" }).getByRole("alert");
+      const alert = worker.getByRole("form", { name: "Aanvraag" }).getByRole("alert").first();
       await alert.waitFor();
       expect(await textOf(alert)).toContain("Vul een bedrag in euro in, bijvoorbeeld 1.250,00.");
-      await expectAccessible(worker, "request form with a field error", { include: "form[aria-labelledby='request-form-heading']" });
+      expect(await textOf(alert)).toContain("Kies een doelcategorie");
+      const category = worker.getByLabel("Doelcategorie");
+      expect(await category.getAttribute("aria-invalid")).toBe("true");
+      expect(await category.locator("option").allInnerTexts()).toEqual([
+        "Kies een doelcategorie",
+        "Vervoer",
+        "Wonen en huur",
+        "Zorg, behandeling en hulpmiddelen",
+        "Begeleiding en hulpverlening",
+        "Werk en opleiding",
+        "Schulden en geldzaken",
+        "Onderwijs en kinderopvang",
+        "Sport, vrije tijd en meedoen",
+        "Overig",
+      ]);
+      await expectAccessible(worker, "request form with field errors", { include: "form[aria-labelledby='request-form-heading']" });
+      // The category is a native select: chosen with the keyboard like any other field.
+      await category.focus();
+      await worker.keyboard.press("ArrowDown");
+      expect(await category.inputValue()).toBe("vervoer");
       await worker.getByLabel("Bedrag in euro").fill("1.200,00");
       await worker.getByRole("button", { name: "Aanvraag indienen" }).click();
       await expectPage(worker, `Aanvraag: ${SPEND}`);
       requestUrl = new URL(worker.url()).pathname;
       await expect.poll(() => statusText(worker)).toContain(`De aanvraag van ${formatCents(120_000)} is ingediend.`);
       expect(await textOf(worker.locator("main"))).toContain("Te besluiten");
+      expect(await textOf(worker.locator("main"))).toMatch(/Doelcategorie\s+Vervoer/);
       // The requester has a mandate on another pot only, and may not decide their own request anyway.
       expect(await worker.getByRole("form", { name: "Besluiten" }).count()).toBe(0);
       await expectAccessible(worker, "request page, pending");
@@ -183,6 +203,7 @@ describeJourneys("ontschotter: a stuck case through the casusplatform to a funde
       await expectPage(page, PETTY_CASH);
       expect(await textOf(rowOf(page, SPEND))).toContain(formatCents(-120_000));
       expect(await textOf(rowOf(page, SPEND))).toContain(formatCents(880_000));
+      expect(await textOf(rowOf(page, SPEND))).toContain("Vervoer");
       await expectAccessible(page, "pot page with the spend");
     },
     JOURNEY_TIMEOUT,
@@ -264,6 +285,10 @@ describeJourneys("ontschotter: a stuck case through the casusplatform to a funde
       await menu(page, "Budgetrapportage").click();
       await expectPage(page, "Budgetrapportage");
       expect(await textOf(rowOf(page, PETTY_CASH))).toContain("<5");
+      // One spend on transport: counted under its category, suppressed like every cell under 5.
+      const purposes = page.getByRole("region", { name: "Uitgaven per doelcategorie", exact: true });
+      expect(await textOf(purposes.getByRole("row").filter({ hasText: "Vervoer" }))).toContain("<5");
+      expect(await textOf(purposes)).not.toContain("kaasfabriek");
       expect(await page.getByRole("link", { name: "Downloaden als CSV" }).getAttribute("href")).toBe(`/api/v1/reports/budgets.csv?year=${YEAR}`);
       expect(await page.getByRole("link", { name: "Downloaden als Excel" }).getAttribute("href")).toBe(`/api/v1/reports/budgets.xlsx?year=${YEAR}`);
       // One case came loose in 10 days: a policy report does not show a figure that is one household's own.

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Arrangement, Claim, LedgerEntry, Pot } from "../../domain/budgets/dto";
 import { signedAmount } from "../../domain/budgets/ledger";
 import type { BudgetsRepository, RequestRecord } from "../../domain/budgets/repository";
+import { isPurposeCategory, type PurposeCategory } from "../../domain/budgets/purpose-categories";
 import type { SpendFact } from "../../domain/budgets/report";
 import { rowsOf } from "../rls";
 import type { Db } from "../connection";
@@ -16,6 +17,7 @@ const toRequest = (row: RequestRow): RequestRecord => ({
   id: row.id,
   potId: row.potId,
   caseId: row.caseId,
+  purposeCategory: isPurposeCategory(row.purposeCategory) ? row.purposeCategory : "overig",
   purpose: row.purpose,
   description: row.description,
   amountCents: row.amountCents,
@@ -126,11 +128,23 @@ export function createBudgetsRepository(db: Db | Tx): BudgetsRepository {
     },
     async ledger(tenantId, potId) {
       const rows = await db
-        .select()
+        .select({ entry: ledgerEntries, purposeCategory: spendingRequests.purposeCategory })
         .from(ledgerEntries)
+        .leftJoin(spendingRequests, and(eq(spendingRequests.tenantId, ledgerEntries.tenantId), eq(spendingRequests.id, ledgerEntries.requestId)))
         .where(and(eq(ledgerEntries.tenantId, tenantId), eq(ledgerEntries.potId, potId)))
         .orderBy(asc(ledgerEntries.createdAt));
-      return rows.map((e): LedgerEntry => ({ id: e.id, kind: e.kind, amountCents: e.amountCents, balanceAfterCents: e.balanceAfterCents, requestId: e.requestId, note: e.note, bookedOn: e.bookedOn }));
+      return rows.map(
+        ({ entry: e, purposeCategory }): LedgerEntry => ({
+          id: e.id,
+          kind: e.kind,
+          amountCents: e.amountCents,
+          balanceAfterCents: e.balanceAfterCents,
+          requestId: e.requestId,
+          purposeCategory: purposeCategory === null ? null : isPurposeCategory(purposeCategory) ? purposeCategory : "overig",
+          note: e.note,
+          bookedOn: e.bookedOn,
+        }),
+      );
     },
     requestByKey: (tenantId, key) => request(tenantId, eq(spendingRequests.idempotencyKey, key)),
     request: (tenantId, id) => request(tenantId, eq(spendingRequests.id, id)),
@@ -176,6 +190,7 @@ export function createBudgetsRepository(db: Db | Tx): BudgetsRepository {
           tenantId,
           potId: input.potId,
           caseId: input.caseId,
+          purposeCategory: input.purposeCategory,
           purpose: input.purpose,
           description: input.description,
           amountCents: input.amountCents,
@@ -228,7 +243,7 @@ export function createBudgetsRepository(db: Db | Tx): BudgetsRepository {
     },
     async spendFacts(tenantId, year) {
       const result = await db.execute(sql`
-        select p.name as pot_name, r.purpose, t.name as team_name, r.amount_cents, r.pre_financed,
+        select p.name as pot_name, r.purpose_category, t.name as team_name, r.amount_cents, r.pre_financed,
           coalesce((select sum(c.honoured_cents) from recovery_claims c where c.tenant_id = r.tenant_id and c.request_id = r.id and c.status = 'honoured'), 0)::bigint as honoured_cents,
           a.outcome as arrangement_outcome
         from spending_requests r
@@ -241,7 +256,7 @@ export function createBudgetsRepository(db: Db | Tx): BudgetsRepository {
       return rowsOf<Record<string, unknown>>(result).map(
         (row): SpendFact => ({
           potName: String(row.pot_name),
-          purpose: String(row.purpose),
+          purposeCategory: isPurposeCategory(String(row.purpose_category)) ? (row.purpose_category as PurposeCategory) : "overig",
           teamName: String(row.team_name),
           amountCents: Number(row.amount_cents),
           preFinanced: Boolean(row.pre_financed),

@@ -57,6 +57,8 @@ export const spendingRequests = pgTable(
     id: uuid("id").notNull().defaultRandom(),
     potId: uuid("pot_id").notNull(),
     caseId: uuid("case_id").notNull(),
+    /** One of PURPOSE_CATEGORIES (domain/budgets/purpose-categories.ts); `purpose` is the free text beside it. */
+    purposeCategory: text("purpose_category").notNull(),
     purpose: text("purpose").notNull(),
     description: text("description").notNull(),
     amountCents: bigint("amount_cents", { mode: "number" }).notNull(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PURPOSE_CATEGORIES } from "./purpose-categories";
 
 export const POT_KINDS = ["outcome_budget", "petty_cash", "other"] as const;
 export const FUNDING_SOURCES = ["wmo", "jeugdwet", "participatiewet", "bijzondere_bijstand", "noodfonds", "zorgverzekeraar", "overig"] as const;
@@ -35,7 +36,8 @@ export const spendingRequestSchema = z.object({
   id: z.uuid(),
   potId: z.uuid(),
   caseId: z.uuid(),
-  purpose: z.string(),
+  purposeCategory: z.enum(PURPOSE_CATEGORIES).describe("The purpose category the report counts by (PURPOSE_CATEGORIES)"),
+  purpose: z.string().describe("The purpose in the requester's own words"),
   description: z.string(),
   amountCents: z.number().int(),
   payee: z.string(),
@@ -52,7 +54,8 @@ export const spendingRequestSchema = z.object({
 export const createRequestSchema = z.object({
   potId: z.uuid("Kies een budget"),
   caseId: z.uuid("Kies een casus"),
-  purpose: z.string().trim().min(1, "Kies of beschrijf het doel").max(100),
+  purposeCategory: z.enum(PURPOSE_CATEGORIES, "Kies een doelcategorie").describe("One of PURPOSE_CATEGORIES; the budget report counts per category"),
+  purpose: z.string().trim().min(1, "Beschrijf het doel in een paar woorden").max(100, "Beschrijf het doel in hoogstens 100 tekens").describe("The purpose in the requester's own words"),
   description: z.string().trim().min(1, "Wat wordt er betaald?").max(2000),
   amountCents: cents("Vul een bedrag in"),
   payee: z.string().trim().min(1, "Aan wie wordt betaald?").max(200),
@@ -77,6 +80,7 @@ export const ledgerEntrySchema = z.object({
   amountCents: z.number().int(),
   balanceAfterCents: z.number().int(),
   requestId: z.uuid().nullable(),
+  purposeCategory: z.enum(PURPOSE_CATEGORIES).nullable().describe("The purpose category of the entry's spending request; null for entries without one (the annual amount)"),
   note: z.string().nullable(),
   bookedOn: z.string(),
 });

@@ -5,3 +5,4 @@ export * from "./repository";
 export * from "./service";
 export * from "./report";
 export * from "./mandate-holders";
+export * from "./purpose-categories";

@@ -1,10 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { PURPOSE_CATEGORIES, type PurposeCategory } from "./purpose-categories";
 import { type SpendFact, budgetReport } from "./report";
 
 const fact = (overrides: Partial<SpendFact>): SpendFact => ({
   potName: "Handgeld",
-  purpose: "huur",
+  purposeCategory: "wonen",
   teamName: "Wijkteam Noord",
   amountCents: 10_000,
   preFinanced: false,
@@ -14,13 +15,14 @@ const fact = (overrides: Partial<SpendFact>): SpendFact => ({
 });
 
 describe("budgetReport", () => {
-  it("sums per pot, purpose and team and suppresses cells of fewer than 5 spends", () => {
-    const facts = [...Array.from({ length: 5 }, () => fact({})), fact({ purpose: "vervoer", teamName: "Wijkteam Zuid", amountCents: 600_000 })];
+  it("sums per pot, purpose category and team and suppresses cells of fewer than 5 spends", () => {
+    const facts = [...Array.from({ length: 5 }, () => fact({})), fact({ purposeCategory: "vervoer", teamName: "Wijkteam Zuid", amountCents: 600_000 })];
     const report = budgetReport(facts);
     expect(report.byPot).toEqual([{ key: "Handgeld", count: 6, amountCents: 650_000, suppressed: false }]);
+    // In the order of the category list (vervoer before wonen), not alphabetically.
     expect(report.byPurpose).toEqual([
-      { key: "huur", count: 5, amountCents: 50_000, suppressed: false },
       { key: "vervoer", count: null, amountCents: null, suppressed: true },
+      { key: "wonen", count: 5, amountCents: 50_000, suppressed: false },
     ]);
     expect(report.byTeam[1]).toEqual({ key: "Wijkteam Zuid", count: null, amountCents: null, suppressed: true });
   });
@@ -44,7 +46,7 @@ describe("budgetReport", () => {
 describe("budgetReport matches its facts (property)", () => {
   const spend = fc.record({
     potName: fc.constantFrom("Handgeld", "Resultaatvolgend"),
-    purpose: fc.constantFrom("huur", "vervoer", "werk"),
+    purposeCategory: fc.constantFrom(...PURPOSE_CATEGORIES),
     teamName: fc.constantFrom("Noord", "Zuid"),
     amountCents: fc.integer({ min: 1, max: 500_000 }),
     preFinanced: fc.boolean(),
@@ -55,7 +57,7 @@ describe("budgetReport matches its facts (property)", () => {
   it("every cell is its group of spends: count and amount when 5 or more, nothing otherwise", () => {
     const groupings: [string, (f: SpendFact) => string][] = [
       ["byPot", (f) => f.potName],
-      ["byPurpose", (f) => f.purpose],
+      ["byPurpose", (f) => f.purposeCategory],
       ["byTeam", (f) => f.teamName],
     ];
     fc.assert(
@@ -68,6 +70,11 @@ describe("budgetReport matches its facts (property)", () => {
             groups.set(keyOf(f), { count: g.count + 1, amount: g.amount + f.amountCents });
           }
           const cells = report[name as "byPot" | "byPurpose" | "byTeam"];
+          if (name === "byPurpose") {
+            // Categories come in the order of the fixed list.
+            const ranks = cells.map((c) => PURPOSE_CATEGORIES.indexOf(c.key as PurposeCategory));
+            expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+          }
           expect(cells.map((c) => c.key).sort()).toEqual([...groups.keys()].sort());
           for (const cell of cells) {
             const g = groups.get(cell.key)!;

@@ -1,9 +1,10 @@
 import { type SuppressedCell, suppressSmallCount } from "../privacy/suppress-small-counts";
+import { PURPOSE_CATEGORIES, type PurposeCategory } from "./purpose-categories";
 
 /** One approved spend, as the report reads it (no names, no case ids). */
 export interface SpendFact {
   readonly potName: string;
-  readonly purpose: string;
+  readonly purposeCategory: PurposeCategory;
   readonly teamName: string;
   readonly amountCents: number;
   readonly preFinanced: boolean;
@@ -13,13 +14,15 @@ export interface SpendFact {
 
 export interface BudgetReport {
   readonly byPot: (SuppressedCell & { readonly key: string })[];
+  /** Per purpose category, in the order of PURPOSE_CATEGORIES; `key` is the category code. */
   readonly byPurpose: (SuppressedCell & { readonly key: string })[];
   readonly byTeam: (SuppressedCell & { readonly key: string })[];
   readonly recovery: { readonly preFinancedCents: number | null; readonly honouredCents: number | null; readonly rate: number | null; readonly suppressed: boolean };
   readonly arrangements: (SuppressedCell & { readonly key: string })[];
 }
 
-function groupBy(facts: readonly SpendFact[], key: (f: SpendFact) => string | null): (SuppressedCell & { key: string })[] {
+/** Groups in Dutch alphabetical order, or in the given order of keys (unlisted keys after them). */
+function groupBy(facts: readonly SpendFact[], key: (f: SpendFact) => string | null, order?: readonly string[]): (SuppressedCell & { key: string })[] {
   const groups = new Map<string, { count: number; amount: number }>();
   for (const fact of facts) {
     const k = key(fact);
@@ -29,11 +32,12 @@ function groupBy(facts: readonly SpendFact[], key: (f: SpendFact) => string | nu
     g.amount += fact.amountCents;
     groups.set(k, g);
   }
-  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, "nl")).map(([k, g]) => ({ key: k, ...suppressSmallCount(g.count, g.amount) }));
+  const rank = (k: string) => (order?.includes(k) ? order.indexOf(k) : Number.MAX_SAFE_INTEGER);
+  return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b, "nl")).map(([k, g]) => ({ key: k, ...suppressSmallCount(g.count, g.amount) }));
 }
 
 /**
- * Spending per pot, purpose and team; the recovery rate (honoured ÷ pre-financed); and the outcomes of
+ * Spending per pot, purpose category and team; the recovery rate (honoured ÷ pre-financed); and the outcomes of
  * conditional arrangements — every cell of fewer than 5 spends suppressed.
  */
 export function budgetReport(facts: readonly SpendFact[]): BudgetReport {
@@ -43,7 +47,7 @@ export function budgetReport(facts: readonly SpendFact[]): BudgetReport {
   const recoverySuppressed = preFinanced.length > 0 && suppressSmallCount(preFinanced.length, preFinancedCents).suppressed;
   return {
     byPot: groupBy(facts, (f) => f.potName),
-    byPurpose: groupBy(facts, (f) => f.purpose),
+    byPurpose: groupBy(facts, (f) => f.purposeCategory, PURPOSE_CATEGORIES),
     byTeam: groupBy(facts, (f) => f.teamName),
     recovery: recoverySuppressed
       ? { preFinancedCents: null, honouredCents: null, rate: null, suppressed: true }

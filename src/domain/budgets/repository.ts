@@ -23,7 +23,8 @@ export interface BudgetsRepository {
    * Moves money atomically: the pot's balance changes only if it stays ≥ 0, and a ledger entry with the
    * new balance is written. Returns null when the pot has too little.
    */
-  book(tenantId: string, movement: { potId: string; kind: LedgerKind; amountCents: number; requestId: string | null; note: string | null; bookedOn: string; bookedBy: string }): Promise<LedgerEntry | null>;
+  book(tenantId: string, movement: { potId: string; kind: LedgerKind; amountCents: number; requestId: string | null; note: string | null; bookedOn: string; bookedBy: string }): Promise<Omit<LedgerEntry, "purposeCategory"> | null>;
+  /** The pot's entries, oldest first, each with the purpose category of its request (if any). */
   ledger(tenantId: string, potId: string): Promise<LedgerEntry[]>;
   requestByKey(tenantId: string, key: string): Promise<RequestRecord | null>;
   request(tenantId: string, id: string): Promise<RequestRecord | null>;

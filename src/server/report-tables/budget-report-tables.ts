@@ -1,3 +1,4 @@
+import { isPurposeCategory, PURPOSE_CATEGORY_NAMES } from "../../domain/budgets/purpose-categories";
 import type { BudgetReport } from "../../domain/budgets/report";
 import type { PolicyPlatformStats } from "../../domain/platform/policy-stats";
 import { SMALL_COUNT_THRESHOLD } from "../../domain/privacy/suppress-small-counts";
@@ -8,19 +9,19 @@ const ARRANGEMENT_LABEL: Record<string, string> = { pending: "Loopt nog", forgiv
 
 /** The budget report as Dutch tables for CSV and Excel. */
 export function budgetReportTables(year: number, report: BudgetReport, platform: PolicyPlatformStats): ReportTable[] {
-  const spending = (title: string, heading: string, cells: BudgetReport["byPot"]): ReportTable => ({
+  const spending = (title: string, heading: string, cells: BudgetReport["byPot"], label: (key: string) => string = (key) => key): ReportTable => ({
     title,
     columns: [
       { heading, kind: "text" },
       { heading: "Aantal uitgaven", kind: "count" },
       { heading: "Bedrag", kind: "euro" },
     ],
-    rows: cells.map((c) => [c.key, c.count, c.amountCents]),
+    rows: cells.map((c) => [label(c.key), c.count, c.amountCents]),
     notes: [SUPPRESSION_NOTE],
   });
   return [
     spending(`Uitgaven per budget ${year}`, "Budget", report.byPot),
-    spending("Uitgaven per doel", "Doel", report.byPurpose),
+    spending("Uitgaven per doelcategorie", "Doelcategorie", report.byPurpose, (key) => (isPurposeCategory(key) ? PURPOSE_CATEGORY_NAMES[key] : key)),
     spending("Uitgaven per team", "Team", report.byTeam),
     {
       title: "Terugvordering",

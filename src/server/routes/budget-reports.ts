@@ -26,7 +26,7 @@ export const budgetReportRoutes: AnyRoute[] = [
     method: "get",
     path: "/reports/budgets",
     tag,
-    summary: "Spending per pot, purpose and team, recovery rate, arrangement outcomes and days to vlot (cells under 5 suppressed)",
+    summary: "Spending per pot, purpose category and team, recovery rate, arrangement outcomes and days to vlot (cells under 5 suppressed)",
     permission: "budgets:report",
     query,
     responses: {
@@ -35,7 +35,7 @@ export const budgetReportRoutes: AnyRoute[] = [
         schema: z.object({
           year: z.number().int(),
           byPot: z.array(cell),
-          byPurpose: z.array(cell),
+          byPurpose: z.array(cell).describe("Per purpose category (key: the category code, in the order of the fixed list)"),
           byTeam: z.array(cell),
           recovery: z.object({ preFinancedCents: z.number().int().nullable(), honouredCents: z.number().int().nullable(), rate: z.number().nullable(), suppressed: z.boolean() }),
           arrangements: z.array(cell),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testTargets } from "../../db/testing/databases";
 import type { Me } from "../../domain/accounts/dto";
 import type { Arrangement, Claim, LedgerEntry, Mandate, MandateCandidate, Pot, PotWithMandates, RequestDetail, SpendingRequest } from "../../domain/budgets/dto";
+import { PURPOSE_CATEGORIES } from "../../domain/budgets/purpose-categories";
 import type { CaseFile } from "../../domain/cases/dto";
 import type { Household } from "../../domain/households/dto";
 import type { Task } from "../../domain/tasks/dto";
@@ -37,7 +38,7 @@ describe.each(testTargets())("flexible budgets (%s)", (target) => {
   afterAll(async () => harness?.close());
 
   const request = async (amountCents: number, extra: Record<string, unknown> = {}, key = randomUUID()) => {
-    const response = await worker.request("POST", "/api/v1/spending-requests", { potId: pot.id, caseId: caseFile.id, purpose: "huur", description: "Een maand huur als garantie", amountCents, payee: "Woningcorporatie Voorbeeld", justification, idempotencyKey: key, ...extra });
+    const response = await worker.request("POST", "/api/v1/spending-requests", { potId: pot.id, caseId: caseFile.id, purposeCategory: "wonen", purpose: "huurgarantie", description: "Een maand huur als garantie", amountCents, payee: "Woningcorporatie Voorbeeld", justification, idempotencyKey: key, ...extra });
     expect([200, 201], await response.clone().text()).toContain(response.status);
     return (await response.json()) as SpendingRequest;
   };
@@ -51,7 +52,7 @@ describe.each(testTargets())("flexible budgets (%s)", (target) => {
     const zuidCase = (await (await ontschotter.request("POST", "/api/v1/cases", { householdId: zuid.id, caseDirectorId: ontschotterMe.id, openedOn: day(-3) })).json()) as CaseFile;
     const other = await advisor.request("POST", "/api/v1/budget-pots", { name: "Zuidpot", kind: "other", year: 2026, annualAmountCents: 100_000 });
     const otherPot = (await other.json()) as Pot;
-    const made = await ontschotter.request("POST", "/api/v1/spending-requests", { potId: otherPot.id, caseId: zuidCase.id, purpose: "huur", description: "Borg", amountCents: 5_000, payee: "Verhuurder Zuid", justification, idempotencyKey: randomUUID() });
+    const made = await ontschotter.request("POST", "/api/v1/spending-requests", { potId: otherPot.id, caseId: zuidCase.id, purposeCategory: "wonen", purpose: "borg", description: "Borg", amountCents: 5_000, payee: "Verhuurder Zuid", justification, idempotencyKey: randomUUID() });
     expect(made.status).toBe(201);
     const idsSeenBy = async (client: Client) => ((await (await client.request("GET", "/api/v1/spending-requests")).json()) as { items: SpendingRequest[] }).items.map((r) => r.id);
     const zuidRequest = ((await made.json()) as SpendingRequest).id;
@@ -153,7 +154,7 @@ describe.each(testTargets())("flexible budgets (%s)", (target) => {
     const car = (await (await advisor.request("POST", "/api/v1/budget-pots", { name: "Resultaatvolgend budget", kind: "outcome_budget", year: 2026, annualAmountCents: 2_000_000 })).json()) as Pot;
     await advisor.request("POST", `/api/v1/budget-pots/${car.id}/mandates`, { userId: ontschotterMe.id, limitCents: 1_500_000 });
     const carRequest = (await (
-      await worker.request("POST", "/api/v1/spending-requests", { potId: car.id, caseId: caseFile.id, purpose: "vervoer", description: "Auto om bij het werk te komen", amountCents: 600_000, payee: "Garage Voorbeeld", justification, idempotencyKey: randomUUID(), preFinanced: true })
+      await worker.request("POST", "/api/v1/spending-requests", { potId: car.id, caseId: caseFile.id, purposeCategory: "vervoer", purpose: "auto voor werk", description: "Auto om bij het werk te komen", amountCents: 600_000, payee: "Garage Voorbeeld", justification, idempotencyKey: randomUUID(), preFinanced: true })
     ).json()) as SpendingRequest;
     const approved = (await (await decide(ontschotter, carRequest, "approve")).json()) as SpendingRequest;
     expect(approved.status).toBe("approved");
@@ -177,30 +178,64 @@ describe.each(testTargets())("flexible budgets (%s)", (target) => {
     ]);
   });
 
-  it("reports spending that matches the ledger, with small cells suppressed, as JSON, CSV and Excel", async () => {
+  it("reports spending per purpose category that matches the ledger, with small cells suppressed, as JSON, CSV and Excel", async () => {
     const reportPot = (await (await advisor.request("POST", "/api/v1/budget-pots", { name: "Rapportagepot", kind: "other", year: 2026, annualAmountCents: 900_000 })).json()) as Pot;
     await advisor.request("POST", `/api/v1/budget-pots/${reportPot.id}/mandates`, { userId: ontschotterMe.id, limitCents: 900_000 });
+    // Free text that differs per request ("kinderopvang", "Kinderopvang", …) still counts as one category.
+    const texts = ["kinderopvang", "Kinderopvang", "kinderopvang voor werk", "schoolkosten", "Schoolspullen"];
     for (const [i, amount] of [10_000, 20_000, 30_000, 40_000, 50_000, 60_000].entries()) {
-      const r = (await (
-        await worker.request("POST", "/api/v1/spending-requests", { potId: reportPot.id, caseId: caseFile.id, purpose: i < 5 ? "rapport-huur" : "rapport-fiets", description: "x", amountCents: amount, payee: "x", justification, idempotencyKey: randomUUID() })
-      ).json()) as SpendingRequest;
+      const body = { potId: reportPot.id, caseId: caseFile.id, purposeCategory: i < 5 ? "onderwijs_kinderopvang" : "sport_vrije_tijd", purpose: texts[i] ?? "sportschool", description: "x", amountCents: amount, payee: "x", justification, idempotencyKey: randomUUID() };
+      const r = (await (await worker.request("POST", "/api/v1/spending-requests", body)).json()) as SpendingRequest;
+      expect(r.purposeCategory).toBe(body.purposeCategory);
       expect((await decide(ontschotter, r, "approve")).status).toBe(200);
     }
     const controller = await harness.login("controller");
     const year = new Date().getUTCFullYear();
-    const report = (await (await controller.request("GET", `/api/v1/reports/budgets?year=${year}`)).json()) as { byPot: { key: string; count: number | null; amountCents: number | null }[]; byPurpose: { key: string; count: number | null; amountCents: number | null; suppressed: boolean }[] };
+    type Cell = { key: string; count: number | null; amountCents: number | null; suppressed: boolean };
+    const report = (await (await controller.request("GET", `/api/v1/reports/budgets?year=${year}`)).json()) as { byPot: Cell[]; byPurpose: Cell[] };
     const entries = ((await (await worker.request("GET", `/api/v1/budget-pots/${reportPot.id}/ledger`)).json()) as { items: LedgerEntry[] }).items;
     const spent = -entries.filter((e) => e.kind === "spend").reduce((sum, e) => sum + e.amountCents, 0);
     expect(report.byPot.find((c) => c.key === "Rapportagepot")).toEqual({ key: "Rapportagepot", count: 6, amountCents: spent, suppressed: false });
-    expect(report.byPurpose.find((c) => c.key === "rapport-huur")).toMatchObject({ count: 5, amountCents: 150_000 });
-    expect(report.byPurpose.find((c) => c.key === "rapport-fiets")).toEqual({ key: "rapport-fiets", count: null, amountCents: null, suppressed: true });
+    expect(report.byPurpose.find((c) => c.key === "onderwijs_kinderopvang")).toEqual({ key: "onderwijs_kinderopvang", count: 5, amountCents: 150_000, suppressed: false });
+    expect(report.byPurpose.find((c) => c.key === "sport_vrije_tijd")).toEqual({ key: "sport_vrije_tijd", count: null, amountCents: null, suppressed: true });
+
+    // Every category cell is the spends of that category in all pots' ledgers (this file's other tests spent too).
+    const pots = ((await (await worker.request("GET", "/api/v1/budget-pots")).json()) as { items: Pot[] }).items;
+    const groups = new Map<string, { count: number; amount: number }>();
+    for (const p of pots) {
+      const items = ((await (await worker.request("GET", `/api/v1/budget-pots/${p.id}/ledger`)).json()) as { items: LedgerEntry[] }).items;
+      for (const e of items.filter((entry) => entry.kind === "spend")) {
+        expect(e.purposeCategory).not.toBeNull();
+        const g = groups.get(e.purposeCategory!) ?? { count: 0, amount: 0 };
+        groups.set(e.purposeCategory!, { count: g.count + 1, amount: g.amount - e.amountCents });
+      }
+    }
+    expect(report.byPurpose).toEqual(
+      PURPOSE_CATEGORIES.filter((c) => groups.has(c)).map((key) => {
+        const g = groups.get(key)!;
+        return g.count >= 5 ? { key, count: g.count, amountCents: g.amount, suppressed: false } : { key, count: null, amountCents: null, suppressed: true };
+      }),
+    );
+
     const csv = await controller.request("GET", `/api/v1/reports/budgets.csv?year=${year}`);
     expect(csv.headers.get("content-type")).toContain("text/csv");
-    expect(await csv.text()).toContain("rapport-fiets;<5;<5");
+    const csvText = await csv.text();
+    expect(csvText).toContain("Uitgaven per doelcategorie");
+    expect(csvText).toContain("Sport, vrije tijd en meedoen;<5;<5");
+    expect(csvText).toContain("Onderwijs en kinderopvang;5;1500,00");
     const xlsx = await controller.request("GET", `/api/v1/reports/budgets.xlsx?year=${year}`);
     expect(xlsx.headers.get("content-type")).toContain("spreadsheetml");
     expect((await xlsx.arrayBuffer()).byteLength).toBeGreaterThan(1000);
     expect((await worker.request("GET", `/api/v1/reports/budgets?year=${year}`)).status).toBe(403);
+  });
+
+  it("requires a purpose category from the fixed list, with a Dutch message at the field", async () => {
+    const body = { potId: pot.id, caseId: caseFile.id, purpose: "auto", description: "x", amountCents: 1_000, payee: "x", justification };
+    for (const purposeCategory of [undefined, "", "auto"]) {
+      const response = await worker.request("POST", "/api/v1/spending-requests", { ...body, purposeCategory, idempotencyKey: randomUUID() });
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as ErrorJson).error.details!.issues).toContainEqual({ path: "purposeCategory", message: "Kies een doelcategorie" });
+    }
   });
 
   it("keeps the ledger balanced over random sequences of requests, approvals, recoveries and forgiven loans (property)", async () => {
@@ -218,7 +253,7 @@ describe.each(testTargets())("flexible budgets (%s)", (target) => {
         for (const act of actions) {
           if (act.kind === "spend") {
             const r = (await (
-              await worker.request("POST", "/api/v1/spending-requests", { potId: p.id, caseId: caseFile.id, purpose: "x", description: "x", amountCents: act.amount, payee: "x", justification, idempotencyKey: randomUUID(), preFinanced: true })
+              await worker.request("POST", "/api/v1/spending-requests", { potId: p.id, caseId: caseFile.id, purposeCategory: "overig", purpose: "x", description: "x", amountCents: act.amount, payee: "x", justification, idempotencyKey: randomUUID(), preFinanced: true })
             ).json()) as SpendingRequest;
             const res = await decide(ontschotter, r, "approve");
             if (res.status === 200) approved.push((await res.json()) as SpendingRequest);
@@ -282,7 +317,7 @@ describe.each(testTargets())("flexible budgets (%s)", (target) => {
     const mandates = ((await (await worker.request("GET", `/api/v1/budget-pots/${p.id}/mandates`)).json()) as { items: Mandate[] }).items;
     expect(mandates.map((m) => [m.userName, m.active])).toEqual([["Olga Jansen", false]]);
     const r = (await (
-      await worker.request("POST", "/api/v1/spending-requests", { potId: p.id, caseId: caseFile.id, purpose: "x", description: "x", amountCents: 1_000, payee: "x", justification, idempotencyKey: randomUUID() })
+      await worker.request("POST", "/api/v1/spending-requests", { potId: p.id, caseId: caseFile.id, purposeCategory: "overig", purpose: "x", description: "x", amountCents: 1_000, payee: "x", justification, idempotencyKey: randomUUID() })
     ).json()) as SpendingRequest;
     const refused = await decide(ontschotter, r, "approve");
     expect(refused.status).toBe(403);

@@ -19,7 +19,7 @@ import { BUDGET_REPORT_PATH, reportYearOf } from "./paths";
 const SUPPRESSED = "<5";
 
 /**
- * Budgetrapportage for the alderman and the council: spending per pot, purpose and team, the recovery
+ * Budgetrapportage for the alderman and the council: spending per pot, purpose category and team, the recovery
  * rate, the outcomes of conditional arrangements and the days to vlot — cells of fewer than 5 spends
  * shown as "<5" — with CSV and Excel downloads of the same tables.
  */
@@ -81,7 +81,7 @@ export const BudgetReportPage = () => {
       {report.state.status === "ok" && (
         <>
           {cellTable("report-pots", t("budgets.report.byPot"), t("budgets.report.pot"), report.state.data.byPot)}
-          {cellTable("report-purposes", t("budgets.report.byPurpose"), t("budgets.report.purpose"), report.state.data.byPurpose)}
+          {cellTable("report-purposes", t("budgets.report.byPurpose"), t("budgets.report.purpose"), report.state.data.byPurpose, (key) => t(`budgets.purposeCategories.${key}`, { defaultValue: key }))}
           {cellTable("report-teams", t("budgets.report.byTeam"), t("budgets.report.team"), report.state.data.byTeam)}
           <section aria-labelledby="report-recovery" className="bw-section">
             <Heading level={2} id="report-recovery">

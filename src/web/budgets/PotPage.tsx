@@ -91,6 +91,7 @@ export const PotPage = ({ id }: { id: string }) => {
             columns={[
               { key: "date", header: t("budgets.ledger.date"), render: (e) => formatDate(e.bookedOn) },
               { key: "kind", header: t("budgets.ledger.kind"), render: (e) => t(`budgets.ledgerKinds.${e.kind}`, { defaultValue: e.kind }) },
+              { key: "purposeCategory", header: t("budgets.ledger.purposeCategory"), render: (e) => (e.purposeCategory ? t(`budgets.purposeCategories.${e.purposeCategory}`) : "") },
               { key: "note", header: t("budgets.ledger.note"), render: (e) => (e.requestId ? <Link href={requestPagePath(e.requestId)}>{e.note ?? t("budgets.ledger.request")}</Link> : (e.note ?? "")) },
               { key: "amount", header: t("budgets.ledger.amount"), numeric: true, render: (e) => formatCents(e.amountCents) },
               { key: "balance", header: t("budgets.ledger.balance"), numeric: true, render: (e) => formatCents(e.balanceAfterCents) },

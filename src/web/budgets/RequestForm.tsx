@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Pot } from "../../domain/budgets/dto";
+import { PURPOSE_CATEGORIES, type PurposeCategory } from "../../domain/budgets/purpose-categories";
 import type { Scenarios } from "../../domain/scenarios/dto";
 import { useApi } from "../api/api-context";
 import { createRequest } from "../api/budgets";
@@ -21,7 +22,7 @@ import { requestPagePath } from "./paths";
 const JUSTIFICATION = ["rechtmatigheid", "rendement", "betrokkenheid"] as const;
 
 /**
- * The request itself: pot, purpose, what is paid to whom, the amount, and the three questions of the
+ * The request itself: pot, purpose category (what the report counts by) and the purpose in own words, what is paid to whom, the amount, and the three questions of the
  * justification (taken over from the case's scenarios when they were answered there). One idempotency
  * key per filled-in form, so a double click or a retry after a lost answer records one request.
  */
@@ -32,6 +33,7 @@ export const RequestForm = ({ caseId, pots, scenarios }: { caseId: string; pots:
   const [key] = useState(newIdempotencyKey);
   const [values, setValues] = useState(() => ({
     potId: pots.length === 1 ? pots[0]!.id : "",
+    purposeCategory: "",
     purpose: "",
     description: "",
     amount: "",
@@ -45,6 +47,7 @@ export const RequestForm = ({ caseId, pots, scenarios }: { caseId: string; pots:
   const set = <Key extends keyof typeof values>(name: Key) => (value: (typeof values)[Key]) => setValues((current) => ({ ...current, [name]: value }));
   const fields = {
     potId: { id: "request-pot", label: t("budgets.requests.pot") },
+    purposeCategory: { id: "request-purpose-category", label: t("budgets.requests.purposeCategory") },
     purpose: { id: "request-purpose", label: t("budgets.requests.purpose") },
     description: { id: "request-description", label: t("budgets.requests.description") },
     amountCents: { id: "request-amount", label: t("budgets.create.amountInput") },
@@ -62,6 +65,8 @@ export const RequestForm = ({ caseId, pots, scenarios }: { caseId: string; pots:
       const saved = await createRequest(api, {
         potId: values.potId,
         caseId,
+        // Unchosen ("") goes to the server as is, so it names the problem at the field.
+        purposeCategory: values.purposeCategory as PurposeCategory,
         purpose: values.purpose,
         description: values.description,
         amountCents: centsOrText(values.amount),
@@ -93,6 +98,14 @@ export const RequestForm = ({ caseId, pots, scenarios }: { caseId: string; pots:
         options={pots.map((pot) => ({ value: pot.id, label: t("budgets.create.potOption", { name: pot.name, balance: formatCents(pot.balanceCents) }) }))}
         onChange={set("potId")}
         error={errors.potId}
+      />
+      <SelectField
+        {...fields.purposeCategory}
+        value={values.purposeCategory}
+        placeholder={t("budgets.create.choosePurposeCategory")}
+        options={PURPOSE_CATEGORIES.map((value) => ({ value, label: t(`budgets.purposeCategories.${value}`) }))}
+        onChange={set("purposeCategory")}
+        error={errors.purposeCategory}
       />
       <TextField {...fields.purpose} autoComplete="off" value={values.purpose} onChange={set("purpose")} error={errors.purpose} description={t("budgets.create.purposeHint")} />
       <TextAreaField {...fields.description} rows={2} value={values.description} onChange={set("description")} error={errors.description} />

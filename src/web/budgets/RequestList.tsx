@@ -63,7 +63,7 @@ export const RequestList = ({ pots, caseId, headingLevel = 2 }: { pots: readonly
             rowKey={(request) => request.id}
             columns={[
               { key: "description", header: t("budgets.requests.description"), render: (r) => <Link href={requestPagePath(r.id)}>{r.description}</Link> },
-              { key: "purpose", header: t("budgets.requests.purpose"), render: (r) => r.purpose },
+              { key: "purposeCategory", header: t("budgets.requests.purposeCategory"), render: (r) => t(`budgets.purposeCategories.${r.purposeCategory}`) },
               { key: "pot", header: t("budgets.requests.pot"), render: (r) => potName(r.potId) },
               { key: "amount", header: t("budgets.requests.amount"), numeric: true, render: (r) => formatCents(r.amountCents) },
               { key: "status", header: t("budgets.requests.status"), render: (r) => <RequestStatusBadge status={r.status} /> },

@@ -99,6 +99,7 @@ const RequestFacts = ({ request }: { request: RequestDetail }) => {
         { key: "amount", label: t("budgets.requests.amount"), value: formatCents(request.amountCents) },
         { key: "pot", label: t("budgets.requests.pot"), value: <Link href={potPagePath(request.potId)}>{request.potName}</Link> },
         { key: "case", label: t("budgets.request.case"), value: <Link href={casePath(request.caseId)}>{t("budgets.request.toCase")}</Link> },
+        { key: "purposeCategory", label: t("budgets.requests.purposeCategory"), value: t(`budgets.purposeCategories.${request.purposeCategory}`) },
         { key: "purpose", label: t("budgets.requests.purpose"), value: request.purpose },
         { key: "payee", label: t("budgets.request.payee"), value: request.payee },
         { key: "preFinanced", label: t("budgets.request.preFinanced"), value: t(request.preFinanced ? "budgets.yes" : "budgets.no") },
