@@ -31,7 +31,7 @@ export const FactorsTable = ({ result }: { result: BusinessCaseResult }) => {
                   f.label
                 ) : (
                   <>
-                    {f.label} <StatusBadge status="inactive">{t("businessCase.factors.inactive")}</StatusBadge>
+                    {f.label} <StatusBadge status="neutral">{t("businessCase.factors.inactive")}</StatusBadge>
                   </>
                 ),
             },

@@ -52,7 +52,7 @@ export const LabelKindTable = ({ kind, labels, editingId, busyId, onEdit, onRena
             {
               key: "status",
               header: t("businessCase.labelAdmin.status"),
-              render: (label) => <StatusBadge status={label.active ? "active" : "inactive"}>{t(label.active ? "businessCase.labelAdmin.active" : "businessCase.labelAdmin.inactive")}</StatusBadge>,
+              render: (label) => <StatusBadge status={label.active ? "active" : "neutral"}>{t(label.active ? "businessCase.labelAdmin.active" : "businessCase.labelAdmin.inactive")}</StatusBadge>,
             },
             {
               key: "cases",
