@@ -44,6 +44,12 @@ describeJourneys("Factoren en aanpakken: the policy advisor renames, retires and
       [tagged, untagged] = [await newCase("Huishouden Lijstbeheer"), await newCase("Huishouden Lijstbeheer twee")];
       const wachtlijst = (await api.get<{ items: CaseLabel[] }>("/case-labels")).items.find((l) => l.label === "Wachtlijst")!;
       await api.put(`/cases/${tagged.id}/labels/${wachtlijst.id}`, undefined);
+      // Five closed cases with the factor, so the business case (5 or more) can show its count after it is retired.
+      for (let i = 0; i < 5; i++) {
+        const file = await newCase(`Huishouden Lijstbeheer afgesloten ${i}`);
+        await api.put(`/cases/${file.id}/labels/${wachtlijst.id}`, undefined);
+        await api.post(`/cases/${file.id}/status`, { version: file.version, status: "afgesloten", on: file.openedOn, closingOutcome: "andere_oplossing" });
+      }
 
       await adviser.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Factoren en aanpakken", exact: true }).click();
       await expectPage(adviser, "Factoren en aanpakken");
@@ -102,7 +108,7 @@ describeJourneys("Factoren en aanpakken: the policy advisor renames, retires and
   );
 
   it(
-    "retires a label behind a question: gone from the choice on other cases, kept and marked on the case that has it",
+    "retires a label behind a question: gone from the choice on other cases, kept and marked on the case that has it and in the business case counts",
     async () => {
       const failures = table("Faalfactoren in de lijst");
       await failures.getByRole("button", { name: "Uitzetten Wachtlijst" }).click();
@@ -125,6 +131,17 @@ describeJourneys("Factoren en aanpakken: the policy advisor renames, retires and
       const other = worker.getByRole("region", { name: "Voor de businesscase" });
       await other.getByRole("checkbox", { name: "Schotten in financiering", exact: true }).waitFor();
       expect(await other.getByRole("checkbox", { name: /Wachtlijst/ }).count()).toBe(0);
+
+      // The business case still counts it for the closed cases that have it, marked as retired.
+      await adviser.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Businesscase", exact: true }).click();
+      await expectPage(adviser, "Businesscase");
+      const factors = adviser.getByRole("table", { name: "Aantal casussen per factor" });
+      const counted = factors.getByRole("row").filter({ hasText: "Wachtlijst" });
+      await counted.waitFor();
+      expect((await textOf(counted)).split(/\s+/)).toEqual(["Faalfactor", "Wachtlijst", "Uitgezet", "5"]);
+      await expectAccessible(adviser, "Businesscase with a retired factor", { include: 'section[aria-labelledby="bc-factors-heading"]' });
+      await adviser.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Factoren en aanpakken", exact: true }).click();
+      await expectPage(adviser, "Factoren en aanpakken");
     },
     JOURNEY_TIMEOUT,
   );
