@@ -31,6 +31,7 @@ const MENU: readonly { label: string; path: string; permission: Permission | nul
   { label: "Organisaties", path: "/beheer/organisaties", permission: "accounts:manage" },
   { label: "Budgetbeheer", path: "/beheer/budgetten", permission: "budgets:manage" },
   { label: "Meetinstrumenten", path: "/beheer/instrumenten", permission: "instruments:manage" },
+  { label: "Factoren en aanpakken", path: "/beheer/factoren", permission: "caselabels:manage" },
   { label: "Auditlog", path: "/beheer/auditlog", permission: "audit:read" },
 ];
 

@@ -50,18 +50,18 @@ export function createBusinessCaseRepository(db: Db | Tx): BusinessCaseRepositor
       const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "nl");
       const teamRows = (await db.select({ id: teams.id, name: teams.name }).from(teams).where(eq(teams.tenantId, tenantId))).sort(byName);
       const approaches = await db
-        .select({ id: caseLabels.id, label: caseLabels.label })
+        .select({ id: caseLabels.id, label: caseLabels.label, active: caseLabels.active })
         .from(caseLabels)
-        .where(and(eq(caseLabels.tenantId, tenantId), eq(caseLabels.kind, "approach"), eq(caseLabels.active, true)));
+        .where(and(eq(caseLabels.tenantId, tenantId), eq(caseLabels.kind, "approach")));
       return { teams: teamRows, approaches: approaches.sort((a, b) => a.label.localeCompare(b.label, "nl")) };
     },
     async factors(tenantId) {
       const rows = await db
-        .select({ id: caseLabels.id, kind: caseLabels.kind, label: caseLabels.label })
+        .select({ id: caseLabels.id, kind: caseLabels.kind, label: caseLabels.label, active: caseLabels.active })
         .from(caseLabels)
         .where(and(eq(caseLabels.tenantId, tenantId), inArray(caseLabels.kind, ["success_factor", "failure_factor"])))
         .orderBy(asc(caseLabels.kind));
-      return (rows as { id: string; kind: "success_factor" | "failure_factor"; label: string }[]).sort((a, b) => a.kind.localeCompare(b.kind) || a.label.localeCompare(b.label, "nl"));
+      return (rows as { id: string; kind: "success_factor" | "failure_factor"; label: string; active: boolean }[]).sort((a, b) => a.kind.localeCompare(b.kind) || a.label.localeCompare(b.label, "nl"));
     },
     async indexSeries(tenantId) {
       return (await prices.indexSeries(tenantId)).map((p) => ({ year: p.year, value: p.value }));

@@ -1,9 +1,15 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { CaseFactsRepository } from "../../domain/case-facts/repository";
 import type { CaseLabel, CostLine } from "../../domain/case-facts/dto";
 import type { Db } from "../connection";
 import { caseCostLines, caseLabelLinks, caseLabels, cases, households, users } from "../schema/index";
 import type { Tx } from "../tenant-context";
+
+/** A unique-index violation (SQLSTATE 23505), as node-postgres and PGlite report it, directly or wrapped by Drizzle. */
+const isUniqueViolation = (error: unknown): boolean => {
+  const codeOf = (e: unknown) => (typeof e === "object" && e !== null && "code" in e ? (e as { code: unknown }).code : undefined);
+  return codeOf(error) === "23505" || codeOf((error as { cause?: unknown } | null)?.cause) === "23505";
+};
 
 const labelColumns = { id: caseLabels.id, kind: caseLabels.kind, label: caseLabels.label, active: caseLabels.active };
 
@@ -27,6 +33,32 @@ export function createCaseFactsRepository(db: Db | Tx): CaseFactsRepository {
         .onConflictDoNothing()
         .returning(labelColumns);
       return (rows[0] as CaseLabel | undefined) ?? null;
+    },
+    async updateLabel(tenantId, id, expected, changes) {
+      const values: { label?: string; active?: boolean } = {};
+      if (changes.label !== undefined) values.label = changes.label;
+      if (changes.active !== undefined) values.active = changes.active;
+      try {
+        const rows = await db
+          .update(caseLabels)
+          .set(values)
+          .where(and(eq(caseLabels.tenantId, tenantId), eq(caseLabels.id, id), eq(caseLabels.label, expected.label), eq(caseLabels.active, expected.active)))
+          .returning(labelColumns);
+        const row = rows[0] as CaseLabel | undefined;
+        return row ? { kind: "updated", label: row } : { kind: "stale" };
+      } catch (error) {
+        // Another label took the name between the service's check and this update: the unique index decides.
+        if (isUniqueViolation(error)) return { kind: "taken" };
+        throw error;
+      }
+    },
+    async caseCountsByLabel(tenantId) {
+      const rows = await db
+        .select({ id: caseLabelLinks.labelId, cases: count() })
+        .from(caseLabelLinks)
+        .where(eq(caseLabelLinks.tenantId, tenantId))
+        .groupBy(caseLabelLinks.labelId);
+      return new Map(rows.map((r) => [r.id, Number(r.cases)]));
     },
     async caseScope(tenantId, caseId) {
       const [row] = await db

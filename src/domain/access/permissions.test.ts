@@ -25,6 +25,7 @@ describe("permission matrix", () => {
       "pricelist:view",
       "pricelist:manage",
       "instruments:manage",
+      "caselabels:manage",
     ]);
   });
 });

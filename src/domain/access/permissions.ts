@@ -41,6 +41,8 @@ export const PERMISSION_MATRIX = {
   "pricelist:manage": ["beleidsadviseur", "beheerder"],
   /** Add measuring instruments (domains × levels). */
   "instruments:manage": ["beleidsadviseur", "beheerder"],
+  /** Rename, retire and reactivate the tenant's success/failure factors and approaches (setting them on a case is cases:use). */
+  "caselabels:manage": ["beleidsadviseur", "beheerder"],
   /** View contract KPIs and benchmarks (Monitor). */
   "monitor:view": ["beleidsadviseur", "controller"],
   /** Import benchmark statistics and maintain contracts. */

@@ -53,8 +53,8 @@ export const businessCaseSchema = z.object({
     .object({ hours: z.number().int(), budget: z.number().int(), vrijwilligerskosten: z.number().int(), activiteit: z.number().int(), overig: z.number().int() })
     .describe("Front-line costs of all selected cases by kind: hours × rate, approved budget spending and the case cost lines"),
   factors: z
-    .array(z.object({ id: z.uuid(), kind: z.enum(["success_factor", "failure_factor"]), label: z.string(), cases: count }))
-    .describe("Success and failure factors with the number of selected cases tagged with each"),
+    .array(z.object({ id: z.uuid(), kind: z.enum(["success_factor", "failure_factor"]), label: z.string(), active: z.boolean(), cases: count }))
+    .describe("Success and failure factors with the number of selected cases tagged with each; retired ones (active false) still count"),
   flaggedList: z
     .array(z.object({ ref: z.string(), verdict: z.enum(["prevented", "reduced", "ended"]), costsCents: z.number().int(), benefitsCents: z.number().int() }))
     .nullable()
@@ -70,6 +70,6 @@ export type BusinessCaseResult = z.infer<typeof businessCaseSchema>;
 
 export const filterChoicesSchema = z.object({
   teams: z.array(z.object({ id: z.uuid(), name: z.string() })),
-  approaches: z.array(z.object({ id: z.uuid(), label: z.string() })),
+  approaches: z.array(z.object({ id: z.uuid(), label: z.string(), active: z.boolean() })).describe("Retired approaches too: past cases can still be selected by them"),
 });
 export type FilterChoices = z.infer<typeof filterChoicesSchema>;

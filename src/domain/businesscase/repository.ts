@@ -16,8 +16,8 @@ export interface BusinessCaseRepository {
   closedCaseFacts(tenantId: string, filter: { closedFrom: string; closedTo: string; teamId?: string; approachId?: string }): Promise<CaseFacts[]>;
   prices(tenantId: string): Promise<{ id: string; code: string; priceCents: number; priceYear: number; payer: string }[]>;
   indexSeries(tenantId: string): Promise<{ year: number; value: number }[]>;
-  /** The choices of the filter: teams and approaches, by name. */
-  filterChoices(tenantId: string): Promise<{ teams: { id: string; name: string }[]; approaches: { id: string; label: string }[] }>;
-  /** The tenant's success and failure factors (case-facts area). */
-  factors(tenantId: string): Promise<{ id: string; kind: "success_factor" | "failure_factor"; label: string }[]>;
+  /** The choices of the filter: teams and approaches (retired ones too, for past cases), by name. */
+  filterChoices(tenantId: string): Promise<{ teams: { id: string; name: string }[]; approaches: { id: string; label: string; active: boolean }[] }>;
+  /** The tenant's success and failure factors (case-facts area), retired ones too. */
+  factors(tenantId: string): Promise<{ id: string; kind: "success_factor" | "failure_factor"; label: string; active: boolean }[]>;
 }

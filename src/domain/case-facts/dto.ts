@@ -10,10 +10,27 @@ export type CostKind = (typeof COST_KINDS)[number];
 
 export const caseLabelSchema = z.object({ id: z.uuid(), kind: z.enum(LABEL_KINDS), label: z.string(), active: z.boolean() });
 
+const labelText = z.string().trim().min(2, "Geef een omschrijving van minstens 2 tekens").max(80, "Hoogstens 80 tekens");
+
 export const addLabelSchema = z.object({
   kind: z.enum(LABEL_KINDS, "Kies het soort"),
-  label: z.string().trim().min(2, "Geef een omschrijving van minstens 2 tekens").max(80, "Hoogstens 80 tekens"),
+  label: labelText,
 });
+
+/** A label as its manager sees it: with the number of cases that carry it (fewer than 5 suppressed). */
+export const managedLabelSchema = caseLabelSchema.extend({ cases: z.number().int().nullable().describe("Cases carrying the label; null when 1–4 (suppressed)") });
+
+/**
+ * Rename and/or (de)activate a label. The table has no version column, so the client sends what it last saw
+ * (`expected`): the change applies only while the row still holds exactly that, otherwise 409.
+ */
+export const updateLabelSchema = z
+  .object({
+    expected: z.object({ label: z.string(), active: z.boolean() }).describe("The label text and active flag the client last read"),
+    label: labelText.optional(),
+    active: z.boolean().optional(),
+  })
+  .refine((v) => v.label !== undefined || v.active !== undefined, { message: "Geef een nieuwe omschrijving of een nieuwe status", path: ["label"] });
 
 export const costLineSchema = z.object({
   id: z.uuid(),
@@ -43,6 +60,8 @@ export const caseFactsSchema = z.object({
 
 export type CaseLabel = z.infer<typeof caseLabelSchema>;
 export type AddLabel = z.infer<typeof addLabelSchema>;
+export type ManagedLabel = z.infer<typeof managedLabelSchema>;
+export type UpdateLabel = z.infer<typeof updateLabelSchema>;
 export type CostLine = z.infer<typeof costLineSchema>;
 export type AddCostLine = z.infer<typeof addCostLineSchema>;
 export type CaseFacts = z.infer<typeof caseFactsSchema>;

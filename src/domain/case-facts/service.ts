@@ -1,9 +1,9 @@
 import type { Me } from "../accounts/dto";
 import { dutchToday } from "../calendar";
-import { AppError, notFound, validationFailed } from "../errors";
+import { notFound, validationFailed } from "../errors";
 import { canSeeHousehold } from "../households/access";
 import { DEFAULT_CASE_LABELS } from "./default-labels";
-import type { AddCostLine, AddLabel, CaseFacts, CaseLabel, CostLine } from "./dto";
+import type { AddCostLine, CaseFacts, CaseLabel, CostLine } from "./dto";
 import type { CaseFactsRepository } from "./repository";
 
 export interface CaseFactsDeps {
@@ -17,12 +17,6 @@ export async function listLabels(deps: CaseFactsDeps, tenantId: string): Promise
   if (labels.length > 0) return labels;
   for (const label of DEFAULT_CASE_LABELS) await deps.facts.insertLabel(tenantId, label);
   return deps.facts.labels(tenantId);
-}
-
-export async function addLabel(deps: CaseFactsDeps, tenantId: string, input: AddLabel): Promise<CaseLabel> {
-  const label = await deps.facts.insertLabel(tenantId, input);
-  if (!label) throw new AppError("conflict", "Deze omschrijving staat al in de lijst.");
-  return label;
 }
 
 async function visibleCase(deps: CaseFactsDeps, tenantId: string, me: Me, caseId: string) {
@@ -52,11 +46,17 @@ async function labelOfKind(deps: CaseFactsDeps, tenantId: string, labelId: strin
   return label;
 }
 
+/** A retired label stays on the cases that have it, but is not set on another. */
+const retired = (path: string) => validationFailed([{ path, message: "Deze keuze is uitgezet en kan niet meer worden vastgelegd" }]);
+
 /** Tags a case with a success or failure factor; setting it twice changes nothing. */
 export async function tagCase(deps: CaseFactsDeps, tenantId: string, me: Me, caseId: string, labelId: string): Promise<CaseFacts> {
   await visibleCase(deps, tenantId, me, caseId);
-  await labelOfKind(deps, tenantId, labelId, true);
-  if (!(await deps.facts.linkedLabelIds(tenantId, caseId)).includes(labelId)) await deps.facts.link(tenantId, caseId, labelId, me.id);
+  const label = await labelOfKind(deps, tenantId, labelId, true);
+  if (!(await deps.facts.linkedLabelIds(tenantId, caseId)).includes(labelId)) {
+    if (!label.active) throw retired("labelId");
+    await deps.facts.link(tenantId, caseId, labelId, me.id);
+  }
   return getCaseFacts(deps, tenantId, me, caseId);
 }
 
@@ -70,9 +70,10 @@ export async function untagCase(deps: CaseFactsDeps, tenantId: string, me: Me, c
 /** Sets (or clears) the one approach of a case. */
 export async function setApproach(deps: CaseFactsDeps, tenantId: string, me: Me, caseId: string, approachId: string | null): Promise<CaseFacts> {
   await visibleCase(deps, tenantId, me, caseId);
-  if (approachId) await labelOfKind(deps, tenantId, approachId, false);
+  const approach = approachId ? await labelOfKind(deps, tenantId, approachId, false) : null;
   const current = await getCaseFacts(deps, tenantId, me, caseId);
   if (current.approachId === approachId) return current;
+  if (approach && !approach.active) throw retired("approachId");
   if (current.approachId) await deps.facts.unlink(tenantId, caseId, [current.approachId]);
   if (approachId) await deps.facts.link(tenantId, caseId, approachId, me.id);
   return getCaseFacts(deps, tenantId, me, caseId);

@@ -1,13 +1,15 @@
 import { z } from "zod";
 import { createCaseFactsRepository } from "../../db/repositories/case-facts";
 import type { Tx } from "../../db/tenant-context";
-import { addCostLineSchema, addLabelSchema, caseFactsSchema, caseLabelSchema, costLineSchema, setApproachSchema } from "../../domain/case-facts/dto";
-import { type CaseFactsDeps, addCostLine, addLabel, deleteCostLine, getCaseFacts, listLabels, setApproach, tagCase, untagCase } from "../../domain/case-facts/service";
+import { addCostLineSchema, addLabelSchema, caseFactsSchema, caseLabelSchema, costLineSchema, managedLabelSchema, setApproachSchema, updateLabelSchema } from "../../domain/case-facts/dto";
+import { addLabel, listManagedLabels, updateLabel } from "../../domain/case-facts/manage-labels";
+import { type CaseFactsDeps, addCostLine, deleteCostLine, getCaseFacts, listLabels, setApproach, tagCase, untagCase } from "../../domain/case-facts/service";
 import type { AppDeps } from "../deps";
 import { type AnyRoute, created, noContent, ok, sessionRoute } from "../http/route";
 
 const tag = "Casussen";
 const purpose = "ondersteuning van het huishouden";
+const listPurpose = "beheer van de lijst met factoren en aanpakken";
 const idParams = z.object({ id: z.uuid() });
 const factsDeps = (deps: AppDeps, tx: Tx): CaseFactsDeps => ({ facts: createCaseFactsRepository(tx), now: deps.now });
 
@@ -31,9 +33,57 @@ export const caseFactsRoutes: AnyRoute[] = [
     summary: "Add a factor or approach to the tenant's list",
     permission: "cases:use",
     body: addLabelSchema,
-    responses: { 201: { description: "Added", schema: caseLabelSchema }, 409: { description: "Already in the list" } },
-    async handler({ deps, tx, tenantId, body }) {
-      return created(await addLabel(factsDeps(deps, tx), tenantId, body));
+    audit: { action: "create", subjectType: "case_label", purpose: listPurpose },
+    responses: { 201: { description: "Added", schema: caseLabelSchema }, 409: { description: "Already in the list (message at label)" } },
+    async handler({ deps, tx, tenantId, body, subject }) {
+      const label = await addLabel(factsDeps(deps, tx), tenantId, body);
+      subject(label.id, { kind: label.kind, label: label.label });
+      return created(label);
+    },
+  }),
+  sessionRoute({
+    method: "get",
+    path: "/case-label-admin/labels",
+    tag,
+    summary: "Every factor and approach, retired ones too, with the number of cases carrying it (1–4 suppressed)",
+    permission: "caselabels:manage",
+    responses: { 200: { description: "Labels", schema: z.object({ items: z.array(managedLabelSchema) }) } },
+    async handler({ deps, tx, tenantId }) {
+      return ok({ items: await listManagedLabels(factsDeps(deps, tx), tenantId) });
+    },
+  }),
+  sessionRoute({
+    method: "post",
+    path: "/case-label-admin/labels",
+    tag,
+    summary: "Add a factor or approach to the tenant's list (from the management page)",
+    permission: "caselabels:manage",
+    body: addLabelSchema,
+    audit: { action: "create", subjectType: "case_label", purpose: listPurpose },
+    responses: { 201: { description: "Added", schema: caseLabelSchema }, 409: { description: "Already in the list (message at label)" } },
+    async handler({ deps, tx, tenantId, body, subject }) {
+      const label = await addLabel(factsDeps(deps, tx), tenantId, body);
+      subject(label.id, { kind: label.kind, label: label.label });
+      return created(label);
+    },
+  }),
+  sessionRoute({
+    method: "patch",
+    path: "/case-label-admin/labels/:id",
+    tag,
+    summary: "Rename and/or retire or reactivate a label; send the text and active flag you read as expected",
+    permission: "caselabels:manage",
+    params: idParams,
+    body: updateLabelSchema,
+    audit: { action: "update", subjectType: "case_label", purpose: listPurpose },
+    responses: {
+      200: { description: "Changed", schema: caseLabelSchema },
+      409: { description: "Changed by someone else since it was read (version_conflict), or the new text is taken (conflict, message at label)" },
+    },
+    async handler({ deps, tx, tenantId, params, body, subject }) {
+      const label = await updateLabel(factsDeps(deps, tx), tenantId, params.id, body);
+      subject(label.id, { from: body.expected, to: { label: label.label, active: label.active } });
+      return ok(label);
     },
   }),
   sessionRoute({

@@ -14,15 +14,15 @@ describe("navigationFor", () => {
     expect(menuOf("triagist")).toEqual(["questions", "tasks", "cases", "priceList"]);
     expect(menuOf("ontschotter")).toEqual(["tasks", "cases", "budgets", "casePlatform", "budgetReport", "priceList"]);
     expect(menuOf("panellid")).toEqual(["panel"]);
-    expect(menuOf("beleidsadviseur")).toEqual(["budgetReport", "panelRounds", "businessCase", "mkba", "priceList", "monitor", "budgetAdmin", "instruments"]);
+    expect(menuOf("beleidsadviseur")).toEqual(["budgetReport", "panelRounds", "businessCase", "mkba", "priceList", "monitor", "budgetAdmin", "instruments", "caseLabels"]);
     expect(menuOf("controller")).toEqual(["budgetReport", "businessCase", "priceList", "monitor"]);
-    expect(menuOf("beheerder")).toEqual(["priceList", "users", "teams", "organisations", "budgetAdmin", "instruments", "auditLog"]);
+    expect(menuOf("beheerder")).toEqual(["priceList", "users", "teams", "organisations", "budgetAdmin", "instruments", "caseLabels", "auditLog"]);
   });
 
   it("puts administration in its own group", () => {
     const { work, admin } = navigationFor(permissionsOf(["beheerder"]));
     expect(work.map((area) => area.key)).toEqual(["priceList"]);
-    expect(admin.map((area) => area.key)).toEqual(["users", "teams", "organisations", "budgetAdmin", "instruments", "auditLog"]);
+    expect(admin.map((area) => area.key)).toEqual(["users", "teams", "organisations", "budgetAdmin", "instruments", "caseLabels", "auditLog"]);
   });
 
   it("shows nothing without permissions", () => {

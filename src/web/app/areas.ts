@@ -22,6 +22,7 @@ export const AREAS = [
   { key: "organisations", path: "/beheer/organisaties", permission: "accounts:manage", group: "admin" },
   { key: "budgetAdmin", path: "/beheer/budgetten", permission: "budgets:manage", group: "admin" },
   { key: "instruments", path: "/beheer/instrumenten", permission: "instruments:manage", group: "admin" },
+  { key: "caseLabels", path: "/beheer/factoren", permission: "caselabels:manage", group: "admin" },
   { key: "auditLog", path: "/beheer/auditlog", permission: "audit:read", group: "admin" },
 ] as const satisfies readonly {
   key: string;

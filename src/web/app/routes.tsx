@@ -15,6 +15,7 @@ import { PotPage } from "../budgets/PotPage";
 import { RequestCreatePage } from "../budgets/RequestCreatePage";
 import { RequestPage } from "../budgets/RequestPage";
 import { BusinessCasePage } from "../businesscase/BusinessCasePage";
+import { CaseLabelsPage } from "../businesscase/labels/CaseLabelsPage";
 import { BUSINESS_CASE_PATH } from "../businesscase/paths";
 import { PanelPage } from "../panel/PanelPage";
 import { PANEL_PATH, RELEASE_PATH, ROUNDS_PATH } from "../panel/paths";
@@ -120,6 +121,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   { path: "/beheer/teams", permission: "accounts:manage", render: () => <TeamsPage /> },
   { path: "/beheer/organisaties", permission: "accounts:manage", render: () => <OrganisationsPage /> },
   { path: "/beheer/instrumenten", permission: "instruments:manage", render: () => <InstrumentsPage /> },
+  { path: "/beheer/factoren", permission: "caselabels:manage", render: () => <CaseLabelsPage /> },
   { path: "/beheer/auditlog", permission: "audit:read", render: () => <AuditLogPage /> },
 ];
 

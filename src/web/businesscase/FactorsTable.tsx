@@ -3,6 +3,7 @@ import type { BusinessCaseResult } from "../../domain/businesscase/dto";
 import { DataTable } from "../ui/DataTable";
 import { EmptyState } from "../ui/EmptyState";
 import { Heading } from "../ui/Heading";
+import { StatusBadge } from "../ui/StatusBadge";
 
 /** How many selected cases were tagged with each success and failure factor (fewer than 5 suppressed). */
 export const FactorsTable = ({ result }: { result: BusinessCaseResult }) => {
@@ -21,7 +22,19 @@ export const FactorsTable = ({ result }: { result: BusinessCaseResult }) => {
           rowKey={(factor) => factor.id}
           columns={[
             { key: "kind", header: t("businessCase.factors.kind"), render: (f) => t(`businessCase.labelKinds.${f.kind}`) },
-            { key: "label", header: t("businessCase.factors.label"), render: (f) => f.label },
+            {
+              key: "label",
+              header: t("businessCase.factors.label"),
+              // A retired factor still counts for the cases that have it; the badge says why it is not on the case page.
+              render: (f) =>
+                f.active ? (
+                  f.label
+                ) : (
+                  <>
+                    {f.label} <StatusBadge status="neutral">{t("businessCase.factors.inactive")}</StatusBadge>
+                  </>
+                ),
+            },
             { key: "cases", header: t("businessCase.factors.cases"), numeric: true, render: (f) => (f.cases === null ? t("businessCase.suppressed") : f.cases) },
           ]}
         />

@@ -98,7 +98,7 @@ export const FilterForm = ({
         {...fields.approachId}
         value={approachId}
         placeholder={t("businessCase.filter.allApproaches")}
-        options={choices.approaches.map((a) => ({ value: a.id, label: a.label }))}
+        options={choices.approaches.map((a) => ({ value: a.id, label: a.active ? a.label : t("businessCase.filter.retiredApproach", { label: a.label }) }))}
         onChange={setApproachId}
         error={shown.approachId}
       />

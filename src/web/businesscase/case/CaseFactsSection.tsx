@@ -47,7 +47,10 @@ export const CaseFactsSection = ({ caseId }: { caseId: string }) => {
     if (labels.state.status === "error") return <ErrorAlert error={labels.state.error} onRetry={labels.reload} />;
     const current = facts.state.data;
     const all = labels.state.data;
-    const options = (kind: CaseLabel["kind"]) => all.filter((l) => l.kind === kind && (l.active || current.labelIds.includes(l.id))).map((l) => ({ value: l.id, label: l.label }));
+    // A retired label is offered only where the case already has it, marked, so it can still be seen and removed.
+    const isSet = (id: string) => current.labelIds.includes(id) || current.approachId === id;
+    const options = (kind: CaseLabel["kind"]) =>
+      all.filter((l) => l.kind === kind && (l.active || isSet(l.id))).map((l) => ({ value: l.id, label: l.active ? l.label : t("businessCase.caseFacts.retired", { label: l.label }) }));
     const nameOf = (id: string) => all.find((l) => l.id === id)?.label ?? "";
     const toggle = (kind: CaseLabel["kind"], next: string[]) => {
       const before = current.labelIds.filter((id) => all.find((l) => l.id === id)?.kind === kind);

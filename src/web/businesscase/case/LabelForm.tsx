@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type CaseLabel, LABEL_KINDS, type LabelKind } from "../../../domain/case-facts/dto";
+import { type AddLabel, type CaseLabel, LABEL_KINDS, type LabelKind } from "../../../domain/case-facts/dto";
 import { useApi } from "../../api/api-context";
 import { addCaseLabel } from "../../api/case-facts";
 import { useShowStatus } from "../../app/status-context";
@@ -14,11 +14,14 @@ import { useAddForm } from "../../ui/use-add-form";
 /** A word the tenant's list misses ("Buurtcoach betrokken"): added for every case, behind a disclosure. */
 export const LabelForm = ({ onAdded }: { onAdded: (label: CaseLabel) => void }) => {
   const { t } = useTranslation();
+  const api = useApi();
   const [open, setOpen] = useState(false);
   return (
     <div className="bw-subsection">
       <DisclosureButton label={t("businessCase.caseFacts.addLabel")} open={open} onOpenChange={setOpen} controls="case-facts-label-form">
         <LabelFields
+          add={(input) => addCaseLabel(api, input)}
+          autoFocus
           onAdded={(label) => {
             setOpen(false);
             onAdded(label);
@@ -29,25 +32,35 @@ export const LabelForm = ({ onAdded }: { onAdded: (label: CaseLabel) => void }) 
   );
 };
 
-const LabelFields = ({ onAdded }: { onAdded: (label: CaseLabel) => void }) => {
+export interface LabelFieldsProps {
+  /** The call that adds it: the case page's (cases:use) or the management page's (caselabels:manage). */
+  add: (input: AddLabel) => Promise<CaseLabel>;
+  onAdded: (label: CaseLabel) => void;
+  /** Focus the text field on mount: right for a form just opened, wrong for one that is part of a page. */
+  autoFocus?: boolean;
+  /** Id prefix, so two forms on one page would not clash. */
+  idPrefix?: string;
+}
+
+/** The text and kind of a new label, with the server's message at the field (also "already in the list"). */
+export const LabelFields = ({ add, onAdded, autoFocus = false, idPrefix = "case-label" }: LabelFieldsProps) => {
   const { t } = useTranslation();
-  const api = useApi();
   const showStatus = useShowStatus();
   const [kind, setKind] = useState<LabelKind>("success_factor");
   const [label, setLabel] = useState("");
   const fields = {
-    label: { id: "case-label-text", label: t("businessCase.caseFacts.labelText") },
-    kind: { id: "case-label-kind", label: t("businessCase.caseFacts.labelKind") },
+    label: { id: `${idPrefix}-text`, label: t("businessCase.caseFacts.labelText") },
+    kind: { id: `${idPrefix}-kind`, label: t("businessCase.caseFacts.labelKind") },
   };
   const form = useAddForm(async () => {
-    const added = await addCaseLabel(api, { kind, label });
+    const added = await add({ kind, label });
     showStatus(t("businessCase.caseFacts.labelAdded", { label: added.label }));
     onAdded(added);
   });
   return (
     <form className="utrecht-form bw-form" noValidate onSubmit={form.submit} aria-label={t("businessCase.caseFacts.addLabel")}>
       <FormFailureAlert failure={form.failure} fields={fields} onReload={form.clearFailure} />
-      <TextField {...fields.label} ref={form.firstField} value={label} onChange={setLabel} error={form.errors.label} autoComplete="off" />
+      <TextField {...fields.label} ref={autoFocus ? form.firstField : undefined} value={label} onChange={setLabel} error={form.errors.label} autoComplete="off" />
       <SelectField {...fields.kind} value={kind} options={LABEL_KINDS.map((k) => ({ value: k, label: t(`businessCase.labelKinds.${k}`) }))} onChange={(v) => setKind(v as LabelKind)} error={form.errors.kind} />
       <Button type="submit" appearance="secondary" busy={form.busy}>
         {t("businessCase.caseFacts.addLabelSubmit")}
