@@ -4,7 +4,8 @@ import type { Me } from "../src/domain/accounts/dto";
 import type { CaseFile } from "../src/domain/cases/dto";
 import type { Household } from "../src/domain/households/dto";
 import type { Plan } from "../src/domain/plans/dto";
-import { formatDate, isoDateInDutchTime } from "../src/web/format";
+import { starterPrices } from "../src/domain/prices/starter-prices";
+import { formatCents, formatDate, isoDateInDutchTime } from "../src/web/format";
 import { apiOf } from "./support/api";
 import { type RunningApp, startApp } from "./support/app-server";
 import { expectAccessible } from "./support/axe";
@@ -18,8 +19,11 @@ const DAY = 24 * 60 * 60 * 1000;
 /** A date `days` ago in Dutch time, as ISO and as a user types it. */
 const isoDaysAgo = (days: number) => isoDateInDutchTime(new Date(Date.now() - days * DAY));
 const daysAgo = (days: number) => formatDate(isoDaysAgo(days));
-/** Money as the app shows it: `€ 1.234,56` with a non-breaking space. */
-const euro = (text: string) => text.replace("€ ", "€\u00a0");
+
+/** The starter price-list items the plan and scenarios use, and how the product pickers show them. */
+const IB = starterPrices.find((item) => item.code === "WMO-IB-UUR")!;
+const OWN = starterPrices.find((item) => item.code === "SW-EIGEN-UUR")!;
+const optionOf = (item: typeof IB) => `${item.label} (${formatCents(item.priceCents)} / ${item.unit})`;
 
 const ASKED = "Mevrouw De Boer heeft een huurachterstand en weet niet waar ze moet beginnen.";
 const RESIDENT = "Anna de Boer";
@@ -281,14 +285,14 @@ describeJourneys("cases: from triage to a closed case with plan, scenarios, hour
       const resource = form("Hulpbron toevoegen");
       await resource.getByRole("radio", { name: "Maatwerkvoorziening" }).check();
       await resource.getByLabel("Omschrijving").fill("Individuele begeleiding bij geldzaken");
-      await resource.getByLabel("Product uit de prijslijst").selectOption({ label: euro("Wmo individuele begeleiding (€ 65,00 / uur)") });
+      await resource.getByLabel("Product uit de prijslijst").selectOption({ label: optionOf(IB) });
       await resource.getByLabel("Volume").fill("10");
-      await resource.getByText(euro("Bedrag volgens de prijslijst: € 650,00")).waitFor();
+      await resource.getByText(`Bedrag volgens de prijslijst: ${formatCents(10 * IB.priceCents)}`).waitFor();
       await expectAccessible(page, "maatwerk resource form", part("plan"));
       await resource.getByLabel("Volume").press("Enter");
       await expect.poll(() => statusText(page)).toContain("Hulpbron ‘Individuele begeleiding bij geldzaken’ is toegevoegd.");
       const row = section("Plan").getByRole("row").filter({ hasText: "Individuele begeleiding bij geldzaken" });
-      for (const text of ["Maatwerkvoorziening", "Wmo individuele begeleiding: 10 uur", euro("€ 650,00")]) {
+      for (const text of ["Maatwerkvoorziening", `${IB.label}: 10 ${IB.unit}`, formatCents(10 * IB.priceCents)]) {
         expect(await textOf(row), text).toContain(text);
       }
       const saved = await apiOf(page).get<Plan>(`/cases/${caseUrl.split("/").pop()}/plan`);
@@ -318,13 +322,11 @@ describeJourneys("cases: from triage to a closed case with plan, scenarios, hour
       await line("Niets doen", "Prijs per eenheid in euro's").fill("1.500,00");
       await column("Regulier").getByRole("button", { name: "Regel toevoegen" }).click();
       await line("Regulier", "Omschrijving").fill("Begeleiding door een aanbieder");
-      await line("Regulier", "Product").selectOption({ label: euro("Wmo individuele begeleiding (€ 65,00 / uur)") });
+      await line("Regulier", "Product").selectOption({ label: optionOf(IB) });
       await line("Regulier", "Aantal (uur)").fill("10");
       await column("Alternatief").getByRole("button", { name: "Regel toevoegen" }).click();
       await line("Alternatief", "Omschrijving").fill("Eigen traject sociaal werker");
-      await line("Alternatief", "Product").selectOption({
-        label: euro("Eigen traject sociaal werker (loonkosten incl. overhead) (€ 70,00 / uur)"),
-      });
+      await line("Alternatief", "Product").selectOption({ label: optionOf(OWN) });
       await line("Alternatief", "Aantal (uur)").fill("5");
       await scenarios.getByLabel("Rendement").fill("Geen uithuiszetting; de gemeente betaalt minder dan bij de reguliere weg.");
       await scenarios.getByRole("button", { name: "Scenario's opslaan" }).click();
@@ -338,10 +340,14 @@ describeJourneys("cases: from triage to a closed case with plan, scenarios, hour
       await scenarios.getByRole("button", { name: "Scenario's opslaan" }).click();
       await expect.poll(() => statusText(page)).toContain("De scenario's zijn opgeslagen.");
       const comparison = section("Scenario's").getByRole("table", { name: "Verwachte kosten per scenario en per betaler (laatst opgeslagen)" });
+      // Niets doen: € 1.500 at 50%; regulier: 10 hours of individuele begeleiding; alternatief: 5 own hours.
+      const nothing = 150_000 / 2;
+      const regular = 10 * IB.priceCents;
+      const alternative = 5 * OWN.priceCents;
       const total = await textOf(comparison.getByRole("row").filter({ hasText: "Verwachte kosten" }));
-      for (const amount of ["€ 750,00", "€ 650,00", "€ 350,00", "€ -300,00", "€ -400,00"]) expect(total, amount).toContain(euro(amount));
-      expect(await textOf(comparison.getByRole("row").filter({ hasText: "waarvan Gemeente (Wmo)" }))).toContain(euro("€ 650,00"));
-      expect(await textOf(column("Alternatief"))).toContain(euro("Verwachte kosten (opgeslagen): € 350,00"));
+      for (const cents of [nothing, regular, alternative, alternative - regular, alternative - nothing]) expect(total, String(cents)).toContain(formatCents(cents));
+      expect(await textOf(comparison.getByRole("row").filter({ hasText: "waarvan Gemeente (Wmo)" }))).toContain(formatCents(regular));
+      expect(await textOf(column("Alternatief"))).toContain(`Verwachte kosten (opgeslagen): ${formatCents(alternative)}`);
       await expectAccessible(page, "saved scenarios", part("scenarios"));
     },
     JOURNEY_TIMEOUT,

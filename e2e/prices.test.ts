@@ -1,5 +1,8 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { DEMO_INDEX_SERIES } from "../src/demo/demo-index-series";
+import { starterPrices } from "../src/domain/prices/starter-prices";
+import { formatCents } from "../src/web/format";
 import { type RunningApp, startApp } from "./support/app-server";
 import { expectAccessible } from "./support/axe";
 import { launchChromium } from "./support/chromium";
@@ -12,7 +15,13 @@ const euro = (text: string) => text.replace("€ ", "€\u00a0");
 const EXAMPLE = "Voorbeeld — controleren";
 const HEADER = "code;omschrijving;eenheid;prijs;prijsjaar;betaler;bron;betrouwbaarheid;voorbeeld";
 const csvFile = (lines: string[]) => ({ name: "prijzen.csv", mimeType: "text/csv", buffer: Buffer.from(`${[HEADER, ...lines].join("\r\n")}\r\n`) });
-const NEW_LINE = "GEM-MAATJE-UUR;Maatjesproject;uur;12,50;2019;gemeente_overig;Eigen contract 2019;4;nee";
+/** The demo's index value per year, and a year before the series starts (so not indexable until added). */
+const demoIndex = Object.fromEntries(DEMO_INDEX_SERIES.map((point) => [point.year, point.value])) as Record<number, number>;
+const OUTSIDE_YEAR = Math.min(...DEMO_INDEX_SERIES.map((point) => point.year)) - 4;
+const NEW_LINE = `GEM-MAATJE-UUR;Maatjesproject;uur;12,50;${OUTSIDE_YEAR};gemeente_overig;Eigen contract ${OUTSIDE_YEAR};4;nee`;
+/** The starter item the journeys read and change. */
+const IB = starterPrices.find((item) => item.code === "WMO-IB-UUR")!;
+const HH = starterPrices.find((item) => item.code === "WMO-HH-UUR")!;
 
 describeJourneys("Prijslijst: read for everyone, kept by the beleidsadviseur", () => {
   let app: RunningApp;
@@ -50,10 +59,10 @@ describeJourneys("Prijslijst: read for everyone, kept by the beleidsadviseur", (
       const row = rowOf(worker, "WMO-IB-UUR");
       await row.waitFor();
       const text = await textOf(row);
-      for (const expected of ["Wmo individuele begeleiding", "uur", euro("€ 65,00"), "2024", "Gemeente (Wmo)", "1 van 5", EXAMPLE]) {
+      for (const expected of [IB.label, IB.unit, formatCents(IB.priceCents), String(IB.priceYear), "Gemeente (Wmo)", `${IB.confidence} van 5`, EXAMPLE]) {
         expect(text, expected).toContain(expected);
       }
-      expect(await worker.getByRole("row").count()).toBe(9);
+      expect(await worker.getByRole("row").count()).toBe(starterPrices.length + 1);
       expect(await worker.getByRole("link", { name: "Exporteren (CSV)" }).getAttribute("href")).toBe("/api/v1/prices/export.csv");
       expect(await worker.getByRole("button", { name: /Wijzigen|Verwijderen|Importeren/ }).count()).toBe(0);
       expect(await worker.getByRole("form").count()).toBe(0);
@@ -71,7 +80,7 @@ describeJourneys("Prijslijst: read for everyone, kept by the beleidsadviseur", (
       const form = page.getByRole("form", { name: "Prijs WMO-IB-UUR wijzigen" });
       await expect.poll(() => form.getByRole("heading").evaluate((element) => element === document.activeElement)).toBe(true);
       const price = form.getByLabel("Prijs in euro");
-      expect(await price.inputValue()).toBe("65,00");
+      expect(await price.inputValue()).toBe((IB.priceCents / 100).toFixed(2).replace(".", ","));
       await price.fill("veel");
       await form.getByRole("button", { name: "Wijziging opslaan" }).click();
       await form.getByRole("alert").waitFor();
@@ -97,8 +106,9 @@ describeJourneys("Prijslijst: read for everyone, kept by the beleidsadviseur", (
       await page.getByLabel("Prijspeil").selectOption("2026");
       await expect.poll(() => new URL(page.url()).search).toBe("?prijspeil=2026");
       await page.getByRole("columnheader", { name: "Prijs in 2026" }).waitFor();
-      // 70,50 × 112 / 106 (the demo series: 2024 = 106, 2026 = 112)
-      await expect.poll(() => textOf(rowOf(page, "WMO-IB-UUR"))).toContain(euro("€ 74,49"));
+      // The changed 70,50 keeps the starter item's price year; the demo series brings it to 2026.
+      const indexed = Math.round((7050 * demoIndex[2026]!) / demoIndex[IB.priceYear]!);
+      await expect.poll(() => textOf(rowOf(page, "WMO-IB-UUR"))).toContain(formatCents(indexed));
       await expectAccessible(page, "Prijslijst in prijspeil 2026");
     },
     JOURNEY_TIMEOUT,
@@ -117,7 +127,7 @@ describeJourneys("Prijslijst: read for everyone, kept by the beleidsadviseur", (
       const text = await textOf(alert);
       expect(text).toContain("Er is niets geïmporteerd.");
       expect(text).toContain('Regel 3, kolom prijs: "abc" is geen bedrag');
-      expect(await textOf(rowOf(page, "WMO-HH-UUR"))).toContain(euro("€ 30,29"));
+      expect(await textOf(rowOf(page, "WMO-HH-UUR"))).toContain(formatCents(HH.priceCents));
       expect(await rowOf(page, "GEM-X").count()).toBe(0);
       await expectAccessible(page, "import with an error");
     },
@@ -144,20 +154,21 @@ describeJourneys("Prijslijst: read for everyone, kept by the beleidsadviseur", (
   );
 
   it(
-    "adds 2019 to the index series, so the new price can be indexed; then removes that price",
+    "adds the new price's year to the index series, so it can be indexed; then removes that price",
     async () => {
       const editor = page.getByRole("form", { name: "Indexreeks" });
       await editor.getByRole("button", { name: "Regel toevoegen" }).click();
-      const year = editor.getByLabel("Jaar, regel 6");
+      const row = DEMO_INDEX_SERIES.length + 1;
+      const year = editor.getByLabel(`Jaar, regel ${row}`, { exact: true });
       await expect.poll(() => year.evaluate((element) => element === document.activeElement)).toBe(true);
-      await page.keyboard.insertText("2019");
-      await editor.getByLabel("Indexcijfer, regel 6").fill("96");
-      await editor.getByLabel("Bron, regel 6").fill("Eigen reeks");
+      await page.keyboard.insertText(String(OUTSIDE_YEAR));
+      await editor.getByLabel(`Indexcijfer, regel ${row}`, { exact: true }).fill("70");
+      await editor.getByLabel(`Bron, regel ${row}`, { exact: true }).fill("Eigen reeks");
       await editor.getByRole("button", { name: "Indexreeks opslaan" }).click();
-      await expect.poll(() => statusText(page)).toContain("Indexreeks opgeslagen (6 jaren).");
-      expect(await editor.getByLabel("Jaar, regel 1").inputValue()).toBe("2019");
-      // 12,50 × 112 / 96
-      await expect.poll(() => textOf(rowOf(page, "GEM-MAATJE-UUR"))).toContain(euro("€ 14,58"));
+      await expect.poll(() => statusText(page)).toContain(`Indexreeks opgeslagen (${row} jaren).`);
+      expect(await editor.getByLabel("Jaar, regel 1", { exact: true }).inputValue()).toBe(String(OUTSIDE_YEAR));
+      // 12,50 × index 2026 / 70
+      await expect.poll(() => textOf(rowOf(page, "GEM-MAATJE-UUR"))).toContain(formatCents(Math.round((1250 * demoIndex[2026]!) / 70)));
       await expectAccessible(page, "index series saved");
 
       await rowOf(page, "GEM-MAATJE-UUR").getByRole("button", { name: "Verwijderen GEM-MAATJE-UUR" }).click();

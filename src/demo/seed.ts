@@ -7,6 +7,7 @@ import { createBenchmarksRepository } from "../db/repositories/benchmarks";
 import { createPricesRepository } from "../db/repositories/prices";
 import { BENCHMARK_EXAMPLE_SOURCE, benchmarkExample } from "./benchmark-example";
 import { seedBudgetsDemo } from "./budgets-demo";
+import { DEMO_INDEX_SERIES } from "./demo-index-series";
 import { starterPrices } from "../domain/prices/starter-prices";
 import { seedMonitorDemo } from "./monitor-demo";
 import { seedPanelDemo } from "./panel-demo";
@@ -55,10 +56,3 @@ export async function seedDemoIfEmpty(db: Db, passwords: PasswordHasher, options
   if (options.sampleHouseholds) await seedPanelDemo(db, tenantId, { passwordHash, today: options.today ?? new Date() });
   return true;
 }
-
-/** A fictional index series for the demo only; a municipality enters its own (e.g. CBS consumer prices). */
-const DEMO_INDEX_SERIES = [2022, 2023, 2024, 2025, 2026].map((year, i) => ({
-  year,
-  value: 100 + 3 * i,
-  source: "Fictieve voorbeeldreeks (demo): vervang door een gepubliceerde reeks, bijv. CBS CPI",
-}));

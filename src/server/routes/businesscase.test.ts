@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reviewItems, reviewRounds } from "../../db/schema/index";
 import { withTenant } from "../../db/tenant-context";
 import { testTargets } from "../../db/testing/databases";
+import { DEMO_INDEX_SERIES } from "../../demo/demo-index-series";
 import type { Me } from "../../domain/accounts/dto";
 import type { BusinessCaseResult } from "../../domain/businesscase/dto";
 import type { CaseFile } from "../../domain/cases/dto";
@@ -11,6 +12,8 @@ import { day } from "../testing/dates";
 import { type Client, type Harness, createHarness } from "../testing/harness";
 
 type ErrorJson = { error: { code: string; details?: { issues?: { path: string; message: string }[] } } };
+/** The index series the test tenant gets from the demo seed, by year. */
+const demoIndex = Object.fromEntries(DEMO_INDEX_SERIES.map((point) => [point.year, point.value])) as Record<number, number>;
 
 describe.each(testTargets())("ex-post business case from the registration (%s)", (target) => {
   let harness: Harness;
@@ -56,8 +59,8 @@ describe.each(testTargets())("ex-post business case from the registration (%s)",
     const response = await controller.request("GET", `/api/v1/businesscase?closedFrom=${day(-30)}&closedTo=${day(0)}&hourlyRateCents=7000&priceYear=2026&draws=500&seed=3`);
     expect(response.status, await response.clone().text()).toBe(200);
     const result = (await response.json()) as BusinessCaseResult;
-    // Demo index series: 2024 = 106, 2026 = 112, so the 2024 price × 112/106.
-    const unit = (ib.priceCents * 112) / 106;
+    // The demo index series brings the item's price from its own year to 2026.
+    const unit = (ib.priceCents * demoIndex[2026]!) / demoIndex[ib.priceYear]!;
     const benefits = Math.round(3 * 10 * 6 * unit);
     expect(result).toMatchObject({ cases: 6, reviewed: 5, verdicts: { prevented: null, reduced: 0, ended: 0, none: null }, closingOutcomes: { andere_oplossing: 5, maatwerk_nodig: null, lichte_vorm: 0 } });
     expect(result.effectShare.value).toBeCloseTo(0.6, 12);

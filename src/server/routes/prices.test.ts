@@ -26,15 +26,16 @@ describe.each(testTargets())("price list (%s)", (target) => {
   });
 
   it("indexes prices to a chosen year through the editable series", async () => {
+    const dayCare = starterPrices.find((i) => i.code === "ALG-DAGB-INF")!;
     const put = await advisor.request("PUT", "/api/v1/price-index", {
       points: [
-        { year: 2024, value: 100, source: "test" },
+        { year: dayCare.priceYear, value: 100, source: "test" },
         { year: 2026, value: 106, source: "test" },
       ],
     });
     expect(put.status).toBe(200);
     const indexed = await list(worker, "?indexTo=2026");
-    expect(indexed.find((i) => i.code === "ALG-DAGB-INF")!.indexedCents).toBe(530);
+    expect(indexed.find((i) => i.code === "ALG-DAGB-INF")!.indexedCents).toBe(Math.round(dayCare.priceCents * 1.06));
     const unknownYear = await list(worker, "?indexTo=2030");
     expect(unknownYear.every((i) => i.indexedCents === null)).toBe(true);
   });
