@@ -34,6 +34,7 @@ export { fillGamma, type ScratchColumns } from "./fill-gamma";
 export { findRoot } from "./find-root";
 export { type Finding, type FindingCode, type FindingLevel, hasErrors } from "./finding";
 export { fleissKappa } from "./fleiss-kappa";
+export { type KappaBand, kappaBand } from "./kappa-band";
 export { formatPath } from "./format-path";
 export { logGamma } from "./log-gamma";
 export {

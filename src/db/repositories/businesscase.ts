@@ -9,6 +9,9 @@ import { createPricesRepository } from "./prices";
 /** PGlite answers json columns parsed, node-postgres sometimes as text: read both. */
 const json = <T>(value: unknown): T => (typeof value === "string" ? JSON.parse(value) : value) as T;
 
+/** The review that counts for a case: the newest round's consensus and its reviewers' own verdicts. */
+const review = (value: unknown) => json<{ consensus: CaseFacts["consensus"]; verdicts: string[] } | null>(value);
+
 export function createBusinessCaseRepository(db: Db | Tx): BusinessCaseRepository {
   const prices = createPricesRepository(db);
   return {
@@ -24,9 +27,12 @@ export function createBusinessCaseRepository(db: Db | Tx): BusinessCaseRepositor
           coalesce((select json_object_agg(k.kind, k.cents) from (select cl.kind, sum(cl.amount_cents)::bigint as cents from case_cost_lines cl
              where cl.tenant_id = c.tenant_id and cl.case_id = c.id group by cl.kind) k), '{}'::json) as cost_lines,
           coalesce((select json_agg(l.label_id) from case_label_links l where l.tenant_id = c.tenant_id and l.case_id = c.id), '[]'::json) as label_ids,
-          (select i.consensus from review_items i join review_rounds rr on rr.tenant_id = i.tenant_id and rr.id = i.round_id
+          (select json_build_object('consensus', i.consensus, 'verdicts',
+               (select coalesce(json_agg(v.verdict order by v.reviewer_id), '[]'::json) from review_verdicts v
+                  where v.tenant_id = i.tenant_id and v.round_id = i.round_id and v.case_id = i.case_id and v.submitted_at is not null))
+             from review_items i join review_rounds rr on rr.tenant_id = i.tenant_id and rr.id = i.round_id
              where i.tenant_id = c.tenant_id and i.case_id = c.id and i.consensus is not null
-             order by rr.created_at desc limit 1) as consensus
+             order by rr.created_at desc limit 1) as review
         from cases c join households h on h.tenant_id = c.tenant_id and h.id = c.household_id
         where c.tenant_id = ${tenantId} and c.status = 'afgesloten' and c.closed_on between ${filter.closedFrom} and ${filter.closedTo} ${team} ${approach}
         order by c.id`);
@@ -39,7 +45,8 @@ export function createBusinessCaseRepository(db: Db | Tx): BusinessCaseRepositor
           costLinesCents: Object.fromEntries(Object.entries(json<Record<string, unknown>>(row.cost_lines)).map(([kind, cents]) => [kind, Number(cents)])),
           labelIds: json<string[]>(row.label_ids),
           closingOutcome: (row.closing_outcome as string | null) ?? null,
-          consensus: json<CaseFacts["consensus"]>(row.consensus),
+          consensus: review(row.review)?.consensus ?? null,
+          panelVerdicts: review(row.review)?.verdicts ?? [],
         }),
       );
     },

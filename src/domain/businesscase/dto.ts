@@ -60,6 +60,9 @@ export const businessCaseSchema = z.object({
     .nullable()
     .describe("The flagged cases by a short pseudonymous reference; null when fewer than 5 (suppressed)"),
   flaggedCases: count.describe("Reviewed cases whose front-line costs exceed the maatwerk they replaced (Breda's warning)"),
+  panelAgreement: z
+    .object({ cases: count, fleissKappa: z.number().nullable() })
+    .describe("Agreement of the three reviewers on the selected cases with three verdicts (Fleiss' kappa); kappa null below 5 such cases or when undefined"),
   unindexedPrices: z.array(z.string()).describe("Price-list codes that could not be indexed to the price year (no index value)"),
   settings: z.object({ hourlyRateCents: z.number().int(), teamRates: z.record(z.string(), z.number().int()), priceYear: z.number().int(), draws: z.number().int(), seed: z.number().int() }),
 });

@@ -10,6 +10,8 @@ export interface CaseFacts {
   readonly labelIds: readonly string[];
   readonly closingOutcome: string | null;
   readonly consensus: { verdict: "prevented" | "reduced" | "ended" | "none"; priceItemId: string | null; unitsPerMonth: number | null; months: number | null } | null;
+  /** The submitted verdicts of the three reviewers behind that consensus (for the panel agreement); empty when unreviewed. */
+  readonly panelVerdicts: readonly string[];
 }
 
 export interface BusinessCaseRepository {

@@ -4,6 +4,7 @@ import { xoshiro128ss } from "../../engine/xoshiro128ss";
 import { validationFailed } from "../errors";
 import { SMALL_COUNT_THRESHOLD } from "../privacy/suppress-small-counts";
 import type { BusinessCaseQuery, BusinessCaseResult } from "./dto";
+import { panelAgreement } from "./panel-agreement";
 import type { BusinessCaseRepository } from "./repository";
 
 const small = (n: number): number | null => (n > 0 && n < SMALL_COUNT_THRESHOLD ? null : n);
@@ -93,9 +94,15 @@ export async function exPostFromRegistration(repo: BusinessCaseRepository, tenan
     factors: (await repo.factors(tenantId)).map((f) => ({ ...f, cases: small(tagged.get(f.id) ?? 0) })),
     flaggedList: flagged.length >= SMALL_COUNT_THRESHOLD ? flagged : flagged.length === 0 ? [] : null,
     flaggedCases: small(result.flags.length),
+    panelAgreement: agreementOf(facts),
     unindexedPrices: unindexed,
     settings: { hourlyRateCents: query.hourlyRateCents, teamRates: query.teamRates, priceYear: query.priceYear, draws: query.draws, seed: query.seed },
   };
+}
+
+function agreementOf(facts: readonly { consensus: unknown; panelVerdicts: readonly string[] }[]) {
+  const agreement = panelAgreement(facts.filter((f) => f.consensus).map((f) => f.panelVerdicts));
+  return { cases: small(agreement.cases), fleissKappa: agreement.fleissKappa };
 }
 
 /** A short pseudonymous reference: enough to find the case again for whoever may open it, no name. */

@@ -1,5 +1,6 @@
 import type { BusinessCaseQuery, BusinessCaseResult } from "../../domain/businesscase/dto";
 import { SMALL_COUNT_THRESHOLD } from "../../domain/privacy/suppress-small-counts";
+import { type KappaBand, kappaBand } from "../../engine/kappa-band";
 import { formatDutchDate, formatEuroCents, formatPercent, formatRatio } from "../../reports/dutch-format";
 import type { ReportBlock, ReportDocument } from "../../reports/report-document";
 import type { ReportTable } from "../../reports/table-export";
@@ -16,6 +17,15 @@ export interface BusinessCaseReportContext {
 const VERDICT_LABEL = { prevented: "Voorkomen", reduced: "Verminderd", ended: "Beëindigd", none: "Geen effect" } as const;
 const OUTCOME_LABEL = { maatwerk_nodig: "Maatwerk nodig", lichte_vorm: "Lichte vorm van maatwerk", andere_oplossing: "Andere oplossing" } as const;
 const NOT_AVAILABLE = "–";
+/** Landis & Koch's reading in the words the app uses (src/web/panel/i18n/nl.json, panel.kappa.bands). */
+const KAPPA_READING: Record<KappaBand, string> = {
+  poor: "minder dan toeval",
+  slight: "geringe overeenstemming",
+  fair: "redelijke overeenstemming",
+  moderate: "matige overeenstemming",
+  substantial: "substantiële overeenstemming",
+  almostPerfect: "(bijna) volledige overeenstemming",
+};
 
 const orDash = (value: number | null | undefined): number | string => (value === null || value === undefined ? NOT_AVAILABLE : value);
 const interval = (pair: readonly [number, number] | null, format: (x: number) => string) => (pair ? `${format(pair[0])} tot ${format(pair[1])}` : "niet te bepalen");
@@ -35,6 +45,7 @@ export function businessCaseKeyFigures(result: BusinessCaseResult): ReportTable 
       ["Afgesloten casussen in de selectie", result.cases, "", ""],
       ["Beoordeeld door het panel", result.reviewed, "", ""],
       ["Aandeel beoordeeld met effect (Wilson)", orDash(effectShare.value), orDash(effectShare.wilson95?.[0]), orDash(effectShare.wilson95?.[1])],
+      ["Overeenstemming panel (Fleiss' kappa)", orDash(result.panelAgreement.fleissKappa), "", ""],
       ["Kosten van de beoordeelde casussen", scope.costsCents, "", ""],
       ["Baten van de beoordeelde casussen", scope.benefitsCents, "", ""],
       ["Netto resultaat van de beoordeelde casussen", scope.netCents, "", ""],
@@ -45,7 +56,7 @@ export function businessCaseKeyFigures(result: BusinessCaseResult): ReportTable 
       ["€ 1 aan de voorkant bespaart € … aan de achterkant", orDash(frontToBack?.perEuro), orDash(frontToBack?.interval95?.[0]), orDash(frontToBack?.interval95?.[1])],
       ["Casussen duurder dan het vervangen maatwerk", result.flaggedCases, "", ""],
     ],
-    rowKinds: ["count", "count", "percent", undefined, undefined, undefined, "ratio", undefined, undefined, undefined, "ratio", "count"],
+    rowKinds: ["count", "count", "percent", "ratio", undefined, undefined, undefined, "ratio", undefined, undefined, undefined, "ratio", "count"],
     notes: [SUPPRESSION_NOTE, "Bedragen in euro's, prijspeil zoals op het titelblad. – : niet te bepalen met deze selectie."],
   };
 }
@@ -138,6 +149,15 @@ function summaryText(result: BusinessCaseResult, query: BusinessCaseQuery): stri
   return parts.join(" ");
 }
 
+/** The panel agreement on exactly the cases of this selection, read with Landis & Koch (1977). */
+function agreementText(result: BusinessCaseResult): string {
+  const { cases, fleissKappa } = result.panelAgreement;
+  if (fleissKappa === null || cases === null) {
+    return `In deze selectie is de kappa niet te berekenen: er zijn minder dan ${SMALL_COUNT_THRESHOLD} casussen met drie oordelen, of alle beoordelaars gaven steeds hetzelfde oordeel.`;
+  }
+  return `Over de ${cases} casussen in deze selectie met drie oordelen is Fleiss' kappa ${formatRatio(fleissKappa)}: ${KAPPA_READING[kappaBand(fleissKappa)]} (Landis & Koch, 1977). De kappa per beoordelingsronde staat in de app.`;
+}
+
 /**
  * The council report of the ex-post business case (issue 6, item 4): the JSON endpoint's result, unchanged and
  * with its suppression, laid out with the method a council member needs to weigh it.
@@ -169,8 +189,9 @@ export function businessCaseReport(result: BusinessCaseResult, query: BusinessCa
     { kind: "heading", text: "Beoordeling door een onafhankelijk panel", level: 2 },
     {
       kind: "paragraph",
-      text: "Een steekproef van afgesloten casussen is beoordeeld door drie professionals die niet bij de casus betrokken waren, op basis van een gepseudonimiseerd dossier (geen namen, BSN of adressen; relatieve datums). Ieder oordeelt eerst zelfstandig: voorkomen, verminderd, beëindigd of geen effect, met het maatwerk dat anders was ingezet. Pas als alle drie oordelen binnen zijn, volgt een consensusoordeel; alleen dat telt mee. De overeenstemming tussen de beoordelaars (Fleiss' kappa) staat per beoordelingsronde in de app.",
+      text: "Een steekproef van afgesloten casussen is beoordeeld door drie professionals die niet bij de casus betrokken waren, op basis van een gepseudonimiseerd dossier (geen namen, BSN of adressen; relatieve datums). Ieder oordeelt eerst zelfstandig: voorkomen, verminderd, beëindigd of geen effect, met het maatwerk dat anders was ingezet. Pas als alle drie oordelen binnen zijn, volgt een consensusoordeel; alleen dat telt mee. De overeenstemming tussen de beoordelaars meet Fleiss' kappa: 1 is volledige overeenstemming, 0 niet meer dan toeval.",
     },
+    { kind: "paragraph", text: agreementText(result) },
     { kind: "heading", text: "Onzekerheid", level: 2 },
     {
       kind: "paragraph",

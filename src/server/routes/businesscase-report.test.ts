@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reviewItems, reviewRounds } from "../../db/schema/index";
+import { eq } from "drizzle-orm";
+import { reviewItems, reviewRounds, reviewVerdicts, users } from "../../db/schema/index";
 import { withTenant } from "../../db/tenant-context";
 import { testTargets } from "../../db/testing/databases";
 import type { Me } from "../../domain/accounts/dto";
@@ -40,6 +41,7 @@ describe.each(testTargets())("council report of the ex-post business case (%s)",
     // The panel's consensus for six: five with an effect, one without (so "geen effect" is a suppressed count).
     const tenantId = me.tenant.id;
     await withTenant(harness.database.handle.db, tenantId, async (tx) => {
+      const reviewers = (await tx.select({ id: users.id }).from(users).where(eq(users.tenantId, tenantId))).slice(0, 3);
       const [round] = await tx.insert(reviewRounds).values({ tenantId, name: "Ronde", seed: 1, sampleSize: 6, closedFrom: day(-30), closedTo: day(0), stratifyByTeam: false, createdBy: me.id }).returning();
       for (const [i, file] of closed.slice(0, 6).entries()) {
         await tx.insert(reviewItems).values({
@@ -49,6 +51,11 @@ describe.each(testTargets())("council report of the ex-post business case (%s)",
           packet: {},
           consensus: i < 5 ? { verdict: "prevented", priceItemId: ib.id, unitsPerMonth: 8, months: 6, decidedBy: me.id } : { verdict: "none", priceItemId: null, unitsPerMonth: null, months: null, decidedBy: me.id },
         });
+        // The three reviewers' own verdicts: one dissent on the second case, so the kappa is below 1.
+        const own = i < 5 ? ["prevented", i === 1 ? "none" : "prevented", "prevented"] : ["none", "none", "none"];
+        for (const [r, reviewer] of reviewers.entries()) {
+          await tx.insert(reviewVerdicts).values({ tenantId, roundId: round!.id, caseId: file.id, reviewerId: reviewer.id, verdict: own[r]!, submittedAt: new Date() });
+        }
       }
     });
     query = `closedFrom=${day(-30)}&closedTo=${day(0)}&hourlyRateCents=7000&priceYear=2026&draws=500&seed=3`;
@@ -72,6 +79,8 @@ describe.each(testTargets())("council report of the ex-post business case (%s)",
     expect(text).toContain(formatEuroCents(json.allCases.extrapolatedNetCents!));
     expect(text).toContain(`€ 1 aan de voorkant bespaart € ${formatRatio(json.frontToBack!.perEuro)}`);
     expect(text).toContain("Bootstrap met 500 trekkingen en seed 3");
+    expect(json.panelAgreement.cases).toBe(6);
+    expect(text).toContain(`Over de 6 casussen in deze selectie met drie oordelen is Fleiss' kappa ${formatRatio(json.panelAgreement.fleissKappa!)}`);
     expect(text).toContain("<5");
   });
 
@@ -89,6 +98,7 @@ describe.each(testTargets())("council report of the ex-post business case (%s)",
     expect(cellRightOf(summary, "Aandeel beoordeeld met effect (Wilson)", 2)).toBe(json.effectShare.wilson95![0]);
     expect(cellRightOf(summary, "Geëxtrapoleerd netto resultaat (bootstrap)", 3)).toBe(json.allCases.bootstrapNet95Cents![1] / 100);
     expect(cellRightOf(summary, "€ 1 aan de voorkant bespaart € … aan de achterkant")).toBe(json.frontToBack!.perEuro);
+    expect(cellRightOf(summary, "Overeenstemming panel (Fleiss' kappa)")).toBe(json.panelAgreement.fleissKappa);
     const netRow = rowsOf(summary).findIndex((row) => row[0] === "Netto resultaat van de beoordeelde casussen") + 1;
     expect(summary.getCell(netRow, 2).numFmt).toBe('"€" #,##0.00');
     const payers = workbook.getWorksheet("Wie betaalt, wie baat")!;

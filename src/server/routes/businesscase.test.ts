@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reviewItems, reviewRounds } from "../../db/schema/index";
+import { eq } from "drizzle-orm";
+import { reviewItems, reviewRounds, reviewVerdicts, users } from "../../db/schema/index";
 import { withTenant } from "../../db/tenant-context";
 import { testTargets } from "../../db/testing/databases";
 import { DEMO_INDEX_SERIES } from "../../demo/demo-index-series";
 import type { Me } from "../../domain/accounts/dto";
 import type { BusinessCaseResult } from "../../domain/businesscase/dto";
+import { fleissKappa } from "../../engine/fleiss-kappa";
 import type { CaseFile } from "../../domain/cases/dto";
 import type { Household } from "../../domain/households/dto";
 import type { PriceItem } from "../../domain/prices/dto";
@@ -14,6 +16,15 @@ import { type Client, type Harness, createHarness } from "../testing/harness";
 type ErrorJson = { error: { code: string; details?: { issues?: { path: string; message: string }[] } } };
 /** The index series the test tenant gets from the demo seed, by year. */
 const demoIndex = Object.fromEntries(DEMO_INDEX_SERIES.map((point) => [point.year, point.value])) as Record<number, number>;
+
+/** What each of the three reviewers said on the five reviewed cases, before their consensus. */
+const PANEL_VERDICTS = [
+  ["prevented", "prevented", "prevented"],
+  ["prevented", "reduced", "prevented"],
+  ["prevented", "prevented", "none"],
+  ["none", "none", "none"],
+  ["none", "prevented", "none"],
+];
 
 describe.each(testTargets())("ex-post business case from the registration (%s)", (target) => {
   let harness: Harness;
@@ -37,9 +48,11 @@ describe.each(testTargets())("ex-post business case from the registration (%s)",
       file = (await (await worker.request("POST", `/api/v1/cases/${file.id}/status`, { version: file.version, status: "afgesloten", on: day(-5), closingOutcome: i < 5 ? "andere_oplossing" : "maatwerk_nodig" })).json()) as CaseFile;
       closed.push(file);
     }
-    // The panel's consensus for five of them (the panel flow itself is tested in panel.test.ts).
+    // The panel's consensus for five of them, and the three reviewers' own verdicts behind it (the panel flow
+    // itself is tested in panel.test.ts).
     const tenantId = me.tenant.id;
     await withTenant(harness.database.handle.db, tenantId, async (tx) => {
+      const reviewers = (await tx.select({ id: users.id }).from(users).where(eq(users.tenantId, tenantId))).slice(0, 3);
       const [round] = await tx.insert(reviewRounds).values({ tenantId, name: "Ronde", seed: 1, sampleSize: 5, closedFrom: day(-30), closedTo: day(0), stratifyByTeam: false, createdBy: me.id }).returning();
       for (const [i, file] of closed.slice(0, 5).entries()) {
         const effect = i < 3;
@@ -50,6 +63,10 @@ describe.each(testTargets())("ex-post business case from the registration (%s)",
           packet: {},
           consensus: effect ? { verdict: "prevented", priceItemId: ib.id, unitsPerMonth: 10, months: 6, decidedBy: me.id } : { verdict: "none", priceItemId: null, unitsPerMonth: null, months: null, decidedBy: me.id },
         });
+        for (const [r, reviewer] of reviewers.entries()) {
+          const verdict = PANEL_VERDICTS[i]![r]!;
+          await tx.insert(reviewVerdicts).values({ tenantId, roundId: round!.id, caseId: file.id, reviewerId: reviewer.id, verdict, submittedAt: new Date() });
+        }
       }
     });
   });
@@ -77,6 +94,10 @@ describe.each(testTargets())("ex-post business case from the registration (%s)",
     expect(front.perEuro).toBeCloseTo(result.allCases.extrapolatedBenefitsCents! / result.allCases.costsCents, 4);
     expect(front.interval95![0]).toBeCloseTo((lo + result.allCases.costsCents) / result.allCases.costsCents, 4);
     expect(front.interval95![0]).toBeLessThanOrEqual(front.perEuro + 1e-9);
+    // Panel agreement over exactly these five cases: prevented, reduced, ended, none per case.
+    const counts = PANEL_VERDICTS.map((set) => ["prevented", "reduced", "ended", "none"].map((c) => set.filter((v) => v === c).length));
+    expect(result.panelAgreement.cases).toBe(5);
+    expect(result.panelAgreement.fleissKappa).toBeCloseTo(fleissKappa(counts), 12);
     const again = (await (await controller.request("GET", `/api/v1/businesscase?closedFrom=${day(-30)}&closedTo=${day(0)}&hourlyRateCents=7000&priceYear=2026&draws=500&seed=3`)).json()) as BusinessCaseResult;
     expect(again).toEqual(result);
   });

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { BusinessCaseResult } from "../../domain/businesscase/dto";
-import { formatCents, formatEuro } from "../format";
+import { formatCents, formatDecimal, formatEuro } from "../format";
+import { kappaBand } from "../../engine/kappa-band";
 import { DataList } from "../ui/DataList";
 import { Heading } from "../ui/Heading";
 import { Paragraph } from "../ui/Paragraph";
@@ -33,6 +34,7 @@ export const KeyFigures = ({ result }: { result: BusinessCaseResult }) => {
             label: t("businessCase.key.effectShare"),
             value: effectShare.value === null ? small : `${formatShare(effectShare.value)} ${interval(effectShare.wilson95, formatShare)}`,
           },
+          { key: "agreement", label: t("businessCase.key.agreement"), value: <Agreement agreement={result.panelAgreement} /> },
         ]}
       />
       <Heading level={3}>{t("businessCase.key.reviewedScope")}</Heading>
@@ -59,4 +61,12 @@ export const KeyFigures = ({ result }: { result: BusinessCaseResult }) => {
       <Paragraph>{t("businessCase.key.method", { draws: result.settings.draws, seed: result.settings.seed })}</Paragraph>
     </section>
   );
+};
+
+/** The reviewers' agreement on exactly the cases of this selection, with the same Landis & Koch reading as the rounds. */
+const Agreement = ({ agreement }: { agreement: BusinessCaseResult["panelAgreement"] }) => {
+  const { t } = useTranslation();
+  if (agreement.fleissKappa === null || agreement.cases === null) return <>{t("businessCase.key.agreementNone")}</>;
+  const kappa = agreement.fleissKappa;
+  return <>{t("businessCase.key.agreementValue", { kappa: formatDecimal(Math.round(kappa * 100) / 100), band: t(`panel.kappa.bands.${kappaBand(kappa)}`), cases: agreement.cases })}</>;
 };

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Round } from "../../domain/panel/dto";
 import { formatDecimal } from "../format";
-import { kappaBand } from "./kappa-interpretation";
+import { kappaBand } from "../../engine/kappa-band";
 
 /** Fleiss' kappa of a round with its Landis & Koch reading, or why it cannot be computed yet. */
 export const KappaText = ({ round }: { round: Round }) => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { kappaBand } from "./kappa-interpretation";
+import { kappaBand } from "./kappa-band";
 
 describe("kappaBand", () => {
   it("follows Landis & Koch at the band edges", () => {

@@ -1,4 +1,4 @@
-/** Landis & Koch's bands for kappa, as i18n keys under `panel.kappa.bands`. */
+/** Landis & Koch's bands for kappa (the web app has their words under `panel.kappa.bands`). */
 export type KappaBand = "poor" | "slight" | "fair" | "moderate" | "substantial" | "almostPerfect";
 
 /**
