@@ -18,15 +18,12 @@ import { PageHeading } from "../ui/PageHeading";
 import { Paragraph } from "../ui/Paragraph";
 import { ExPostSection } from "./ExPostSection";
 import { findingsByPath } from "./findings";
-import { GeneralFields } from "./GeneralFields";
-import { BenefitsEditor, CostsEditor } from "./LinesEditor";
 import { type Draft, documentOf, draftOf, withValues } from "./model-draft";
+import { ModelEditor } from "./ModelEditor";
 import { MonteCarloSection } from "./MonteCarloSection";
-import { ParametersEditor } from "./ParametersEditor";
 import { ProblemsList } from "./ProblemsList";
 import { ResultsSection } from "./ResultsSection";
 import { SaveVersionForm } from "./SaveVersionForm";
-import { StakeholdersEditor } from "./StakeholdersEditor";
 import { VersionsTable } from "./VersionsTable";
 import { WhatIfSection } from "./WhatIfSection";
 import { comparePath, MKBA_PATH } from "./paths";
@@ -64,7 +61,7 @@ export const ModelStudio = ({ initial, stashed, notice, onStashUsed, onConflictR
   const [busy, setBusy] = useState(false);
   const [savedFrom, setSavedFrom] = useState<"form" | "exPost">("form");
   const saved = useMemo(() => JSON.stringify(detail.document), [detail]);
-  const dirty = JSON.stringify(documentOf(draft)) !== saved;
+  const dirty = useMemo(() => JSON.stringify(documentOf(draft)) !== saved, [draft, saved]);
 
   const parsed = useMemo(() => parseModel(draft), [draft]);
   const findings = useMemo(() => findingsByPath(parsed.findings), [parsed]);
@@ -102,7 +99,7 @@ export const ModelStudio = ({ initial, stashed, notice, onStashUsed, onConflictR
     }
   };
 
-  const names = Object.fromEntries(draft.stakeholders.map((s) => [s.id, s.name || s.id]));
+  const names = useMemo(() => Object.fromEntries(draft.stakeholders.map((s) => [s.id, s.name || s.id])), [draft.stakeholders]);
   const sections = [
     { id: "mkba-results-heading", label: t("mkba.studio.results") },
     { id: "mkba-whatif-heading", label: t("mkba.studio.whatIf") },
@@ -119,7 +116,6 @@ export const ModelStudio = ({ initial, stashed, notice, onStashUsed, onConflictR
       {body}
     </section>
   );
-  const editorProps = { draft, onChange: setDraft, findings };
 
   return (
     <>
@@ -203,14 +199,7 @@ export const ModelStudio = ({ initial, stashed, notice, onStashUsed, onConflictR
       {section(
         "mkba-editor-heading",
         t("mkba.studio.editor"),
-        <div className="utrecht-form bw-form bw-mkba-editor">
-          <p className="utrecht-paragraph">{t("mkba.editor.intro")}</p>
-          <GeneralFields {...editorProps} />
-          <StakeholdersEditor {...editorProps} />
-          <ParametersEditor {...editorProps} priceItems={priceItems ?? []} />
-          <CostsEditor {...editorProps} />
-          <BenefitsEditor {...editorProps} />
-        </div>,
+        <ModelEditor draft={draft} onChange={setDraft} findings={findings} priceItems={priceItems} />,
       )}
       <SaveVersionForm
         nextVersion={detail.currentVersion + 1}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { CompiledModel } from "../../engine/compile-model";
 import { type Timed, type WhatIfSensitivity, whatIfSensitivity } from "./what-if";
 
@@ -51,6 +51,8 @@ export function useDeferredSensitivity(
     return () => window.clearTimeout(timer);
   }, [compiled, values]);
 
-  const current = computed !== null && computed.compiled === compiled && computed.values === values;
-  return { latest: computed?.timed ?? null, updating: compiled !== null && !current };
+  const updating = compiled !== null && !(computed !== null && computed.compiled === compiled && computed.values === values);
+  const latest = computed?.timed ?? null;
+  // The same object while nothing changes, so memoised views of it skip a render.
+  return useMemo(() => ({ latest, updating }), [latest, updating]);
 }
