@@ -114,7 +114,7 @@ export async function runWhatIfBench(): Promise<void> {
       `what-if: ${Object.keys(model.parameters).length} parameters, ${model.horizon} years, ${model.costs.length + model.benefits.length} lines; ${MOVES} slider moves × ${ROUNDS} alternating rounds`,
       row("slider path: key figures on the compiled model", s.slider),
       row("deferred: switching values + tornado (when sliding pauses)", s.sensitivity),
-      row("full recompute: compile + key figures + sensitivity (before)", s.full),
+      row("full recompute per move (the old slider path; today's engine)", s.full),
       row("peer: plain-JS NPV by hand (NPV only, no engine)", s.plain),
       `  ratio full recompute / slider path: ${(s.full.median / s.slider.median).toFixed(1)}× median, ${(s.full.max / s.slider.max).toFixed(1)}× max`,
       `  ratio slider path / plain-JS NPV: ${(s.slider.median / s.plain.median).toFixed(2)}× median (the slider path also gives BCRs, stakeholders, flows, payback)`,
