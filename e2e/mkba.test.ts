@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Me } from "../src/domain/accounts/dto";
 import type { ModelDetail } from "../src/domain/models/dto";
+import { benchModel } from "../bench/engine.bench";
 import { evaluateModel } from "../src/engine/evaluate-model";
 import { parseModel } from "../src/engine/parse-model";
 import type { RegistrationFigures } from "../src/domain/registration-figures/dto";
@@ -66,6 +67,30 @@ describeJourneys("MKBA studio: build, what-if, ex-post, versions and compare", (
   };
 
   it(
+    "the demo's model opens with its ex-ante versions and shows a linked assumption next to the registration",
+    async () => {
+      await openLibrary();
+      await page.getByRole("link", { name: "Sociaal wijkteam Voorbeeld", exact: true }).click();
+      await expectPage(page, "Sociaal wijkteam Voorbeeld");
+      const versions = page.getByRole("table", { name: "2 versies" });
+      expect(await textOf(versions)).toContain("ex-ante v1");
+      expect(await textOf(versions)).toContain("ex-ante v2");
+      const linked = (await apiOf(page).get<ModelDetail>(`/models/${new URL(page.url()).pathname.split("/").at(-1)}`)).document.parameters as Record<string, { link?: { from: string; to: string } }>;
+      const period = linked.huishoudens!.link!;
+      // The journey's setup opened six cases today, inside the link's twelve months.
+      const figures = await apiOf(page).get<RegistrationFigures>(`/registration-figures?from=${period.from}&to=${period.to}`);
+      const observed = figures.figures.find((f) => f.key === "cases_opened")!.value!;
+      expect(observed).toBeGreaterThanOrEqual(6);
+      const table = page.getByRole("table", { name: "Aanname (ex-ante) naast waarneming (ex-post)" });
+      const row = table.getByRole("row").filter({ hasText: "huishoudens" });
+      await expect.poll(async () => (await row.getByRole("cell").allInnerTexts()).map((text) => text.trim()).slice(1, 4)).toEqual(["300", decimal(observed), decimal(observed - 300)]);
+      expect(await textOf(table.getByRole("row").filter({ hasText: "aandeelVoorkomen" }))).toContain("Aandeel panel-oordelen met effect");
+      await expectAccessible(page, "demo model");
+    },
+    JOURNEY_TIMEOUT,
+  );
+
+  it(
     "builds a model from a template and shows its results",
     async () => {
       await openLibrary();
@@ -93,9 +118,17 @@ describeJourneys("MKBA studio: build, what-if, ex-post, versions and compare", (
   );
 
   it(
-    "a what-if slider changes NPV at once, and the recompute time is measured",
+    "a what-if slider changes NPV at once; tornado and switching values follow, and the recompute time is measured",
     async () => {
       const before = await npvText();
+      // Watch for the "being updated" notice of tornado and switching values: it is there between a move and their recompute.
+      await page.evaluate(() => {
+        const seen = { updating: 0 };
+        (window as unknown as { __mkbaUpdating: typeof seen }).__mkbaUpdating = seen;
+        new MutationObserver(() => {
+          if (document.querySelector("[data-testid='mkba-sensitivity-updating']")) seen.updating += 1;
+        }).observe(document.body, { childList: true, subtree: true });
+      });
       const slider = page.getByRole("slider", { name: /^huishoudens/ });
       await slider.focus();
       await page.keyboard.press("End");
@@ -109,13 +142,26 @@ describeJourneys("MKBA studio: build, what-if, ex-post, versions and compare", (
       }
       const times = await page.evaluate(() => (window as unknown as { __mkbaWhatIfTimes?: number[] }).__mkbaWhatIfTimes ?? []);
       const shown = await textOf(page.getByTestId("mkba-recompute-time"));
-      expect(shown).toMatch(/Laatste herberekening: [\d,]+ ms\./);
+      expect(shown).toMatch(/Laatste herberekening van de kerncijfers: [\d,]+ ms\./);
       const sorted = [...times].sort((a, b) => a - b);
-      console.log(`[mkba] what-if recompute in the browser: ${times.length} runs, median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(2)} ms, max ${sorted.at(-1)?.toFixed(2)} ms`);
+      console.log(`[mkba] what-if key figures in the browser: ${times.length} runs, median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(2)} ms, max ${sorted.at(-1)?.toFixed(2)} ms`);
       expect(times.length).toBeGreaterThanOrEqual(11);
       // A generous bound only (shared CI cores); the target is 100 ms, the numbers are reported above.
       expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(1000);
       expect(await textOf(page.locator("#mkba-results-heading").locator(".."))).toContain("deze resultaten gelden voor de wat-als-waarden");
+
+      // Tornado and switching values catch up: marked as being updated after a move, then the engine's at the slider value.
+      await expect.poll(() => page.getByTestId("mkba-sensitivity-updating").count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __mkbaUpdating: { updating: number } }).__mkbaUpdating.updating)).toBeGreaterThan(0);
+      expect(await textOf(page.getByTestId("mkba-recompute-time"))).toMatch(/Tornado en omslagpunten: [\d,]+ ms, berekend zodra het schuiven even stopt\./);
+      const households = Number(await slider.inputValue());
+      const current = (await apiOf(page).get<ModelDetail>(`/models/${modelId}`)).document as { parameters: Record<string, object> };
+      const atSlider = evaluateModel(parseModel({ ...current, parameters: { ...current.parameters, huishoudens: { ...current.parameters.huishoudens, value: households } } }).model!, { monteCarlo: false }).result;
+      const switchingRow = page.getByRole("table", { name: /Omslagpunt per parameter/ }).getByRole("row").filter({ hasText: "kostenTeam" });
+      const switchingCells = (await switchingRow.getByRole("cell").allInnerTexts()).map((text) => text.trim());
+      expect(switchingCells).toEqual([decimal(600000), decimal(atSlider.switchingValues.kostenTeam!)]);
+      expect((await page.getByRole("table", { name: /Omslagpunt per parameter/ }).getByRole("row").filter({ hasText: "huishoudens" }).getByRole("cell").allInnerTexts())[0]?.trim()).toBe(decimal(households));
+
       await page.getByRole("button", { name: "Wat-als terugzetten" }).click();
       await expect.poll(npvText).toBe(before);
     },
@@ -339,6 +385,54 @@ describeJourneys("MKBA studio: build, what-if, ex-post, versions and compare", (
       await expectAccessible(page, "compare view");
       await page.getByLabel("Schuldhulpverlening", { exact: true }).uncheck();
       await expect.poll(() => new URL(page.url()).search).not.toContain("%2C");
+    },
+    JOURNEY_TIMEOUT,
+  );
+  it(
+    "a 50-parameter, 30-year model answers a slider at once (times reported)",
+    async () => {
+      const big = await apiOf(page).post<ModelDetail>("/models", { document: benchModel(), label: "ex-ante v1" });
+      await page.goto(`${app.url}/mkba/${big.id}`);
+      await expectPage(page, big.name);
+      await page.getByRole("table", { name: /Omslagpunt per parameter/ }).waitFor();
+      // From each key press to the NPV on the page changing: the slider response as the user sees it (render included).
+      await page.evaluate(() => {
+        const store = window as unknown as { __mkbaWhatIfTimes: number[]; __mkbaSensitivityTimes: number[]; __mkbaResponse: number[] };
+        store.__mkbaWhatIfTimes = [];
+        store.__mkbaSensitivityTimes = [];
+        store.__mkbaResponse = [];
+        let pressed = 0;
+        document.addEventListener("keydown", () => {
+          pressed = performance.now();
+        }, true);
+        new MutationObserver(() => {
+          if (pressed > 0) store.__mkbaResponse.push(performance.now() - pressed);
+          pressed = 0;
+        }).observe(document.querySelector("[data-testid='mkba-npv']")!, { childList: true, characterData: true, subtree: true });
+      });
+      await page.getByRole("slider", { name: "n0", exact: true }).focus();
+      for (let i = 0; i < 15; i++) {
+        const previous = await npvText();
+        await page.keyboard.press(i === 0 ? "End" : "ArrowLeft");
+        // Generous: this journey reports the response time, it does not judge it (shared CI cores).
+        await expect.poll(npvText, { timeout: 10_000 }).not.toBe(previous);
+      }
+      await expect.poll(() => page.getByTestId("mkba-sensitivity-updating").count()).toBe(0);
+      const summary = (xs: number[]) => {
+        const sorted = [...xs].sort((a, b) => a - b);
+        return `${xs.length} runs, median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(2)} ms, max ${sorted.at(-1)?.toFixed(2)} ms`;
+      };
+      const response = await page.evaluate(() => (window as unknown as { __mkbaResponse: number[] }).__mkbaResponse);
+      const keyFigures = await page.evaluate(() => (window as unknown as { __mkbaWhatIfTimes: number[] }).__mkbaWhatIfTimes);
+      const sensitivity = await page.evaluate(() => (window as unknown as { __mkbaSensitivityTimes: number[] }).__mkbaSensitivityTimes);
+      console.log(`[mkba] 50 parameters, 30 years in the browser: key figures ${summary(keyFigures)}; key press to new NPV on the page ${summary(response)}; tornado + switching values ${summary(sensitivity)}`);
+      expect(response.length).toBeGreaterThanOrEqual(15);
+      expect(sensitivity.length).toBeGreaterThanOrEqual(1);
+      // The page shows the engine's NPV at the slider value.
+      const n0 = Number(await page.getByRole("slider", { name: "n0", exact: true }).inputValue());
+      const bigDocument = big.document as { parameters: Record<string, object> };
+      const expected = evaluateModel(parseModel({ ...bigDocument, parameters: { ...bigDocument.parameters, n0: { ...bigDocument.parameters.n0, value: n0 } } }).model!, { monteCarlo: false }).result;
+      expect(await npvText()).toBe(money(expected.npv));
     },
     JOURNEY_TIMEOUT,
   );

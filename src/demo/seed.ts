@@ -9,6 +9,7 @@ import { BENCHMARK_EXAMPLE_SOURCE, benchmarkExample } from "./benchmark-example"
 import { seedBudgetsDemo } from "./budgets-demo";
 import { DEMO_INDEX_SERIES } from "./demo-index-series";
 import { starterPrices } from "../domain/prices/starter-prices";
+import { seedMkbaDemo } from "./mkba-demo";
 import { seedMonitorDemo } from "./monitor-demo";
 import { seedPanelDemo } from "./panel-demo";
 import { generateSampleData } from "./sample-data";
@@ -54,5 +55,6 @@ export async function seedDemoIfEmpty(db: Db, passwords: PasswordHasher, options
   if (options.sampleHouseholds) await generateSampleData(db, tenantId, { households: options.sampleHouseholds, today: options.today ?? new Date() });
   await seedMonitorDemo(db, tenantId, { today: options.today ?? new Date(), linkSampleCases: Boolean(options.sampleHouseholds) });
   if (options.sampleHouseholds) await seedPanelDemo(db, tenantId, { passwordHash, today: options.today ?? new Date() });
+  await seedMkbaDemo(db, tenantId, { today: options.today ?? new Date() });
   return true;
 }

@@ -1,6 +1,7 @@
 import { type CompiledExpression, compileExpression } from "./compile-expression";
 import { discountFactors } from "./discount-factors";
 import type { ExpressionNode } from "./expression-node";
+import { expressionParameters } from "./expression-parameters";
 import type { Model, Uncertainty } from "./model-schema";
 import { parseExpression } from "./parse-expression";
 
@@ -19,6 +20,8 @@ export interface CompiledLine {
   readonly financial: boolean;
   readonly expression: ExpressionNode;
   readonly evaluate: CompiledExpression;
+  /** The parameter slots the expression reads: a line's value changes only when one of these does. */
+  readonly parameterSlots: readonly number[];
   readonly yearWeights: Float64Array;
   readonly pvWeight: number;
 }
@@ -70,6 +73,7 @@ export function compileModel(model: Model): CompiledModel {
     if (index === undefined) throw new Error(`unknown stakeholder ${id}`);
     return index;
   };
+  const slotsOf = (expression: ExpressionNode): number[] => expressionParameters(expression).map(slotOf);
   const pvOf = (weights: Float64Array): number => {
     let pv = 0;
     for (let t = 0; t < horizon; t++) pv += (weights[t] as number) * (df[t] as number);
@@ -89,6 +93,7 @@ export function compileModel(model: Model): CompiledModel {
       financial: true,
       expression,
       evaluate: compileExpression(expression, slotOf),
+      parameterSlots: slotsOf(expression),
       yearWeights,
       pvWeight: pvOf(yearWeights),
     });
@@ -114,6 +119,7 @@ export function compileModel(model: Model): CompiledModel {
       financial: benefit.category === "financial",
       expression,
       evaluate: compileExpression(expression, slotOf),
+      parameterSlots: slotsOf(expression),
       yearWeights,
       pvWeight: pvOf(yearWeights),
     });

@@ -1,22 +1,13 @@
-import { type Classification, classifyProfitability } from "./classify-profitability";
 import { compileModel } from "./compile-model";
 import type { Finding } from "./finding";
+import { type KeyFigures, keyFigures, type StakeholderResult } from "./key-figures";
 import type { Model } from "./model-schema";
 import { monteCarlo } from "./monte-carlo";
-import { paybackYear } from "./payback-year";
-import { presentValues } from "./present-values";
+import { type Sensitivity, sensitivity } from "./sensitivity";
 import type { DrawSummary } from "./summarize-draws";
-import { switchingValues } from "./switching-values";
-import { type TornadoBar, tornado } from "./tornado";
 import { xoshiro128ss } from "./xoshiro128ss";
-import { type YearFlow, yearFlows } from "./year-flows";
 
-/** Present values of one stakeholder. */
-export interface StakeholderResult {
-  readonly pvBenefits: number;
-  readonly pvCosts: number;
-  readonly npv: number;
-}
+export type { StakeholderResult };
 
 /** The Monte Carlo part of a result. */
 export interface MonteCarloResult {
@@ -28,20 +19,7 @@ export interface MonteCarloResult {
 }
 
 /** The result of evaluating a model; the shape of `baatwijzer model evaluate --json`. Numbers are unrounded. */
-export interface EvaluationResult {
-  readonly pvBenefits: number;
-  readonly pvCosts: number;
-  readonly npv: number;
-  /** pvBenefits / pvCosts; null when pvCosts ≤ 0. */
-  readonly bcr: number | null;
-  /** PV of financial benefits / pvCosts; null when pvCosts ≤ 0. */
-  readonly financialBcr: number | null;
-  readonly classification: Classification;
-  readonly stakeholders: Readonly<Record<string, StakeholderResult>>;
-  readonly years: readonly YearFlow[];
-  readonly paybackYear: number | null;
-  readonly switchingValues: Readonly<Record<string, number | null>>;
-  readonly tornado: readonly TornadoBar[];
+export interface EvaluationResult extends KeyFigures, Sensitivity {
   readonly monteCarlo?: MonteCarloResult;
 }
 
@@ -60,13 +38,11 @@ export interface ModelEvaluation {
  */
 export function evaluateModel(model: Model, { monteCarlo: runMonteCarlo = true }: { readonly monteCarlo?: boolean } = {}): ModelEvaluation {
   const compiled = compileModel(model);
-  const base = presentValues(compiled, compiled.baseValues);
+  const figures = keyFigures(compiled);
   const findings: Finding[] = [];
-  const ratio = (numerator: number): number | null => (base.pvCosts > 0 ? numerator / base.pvCosts : null);
-  if (!(base.pvCosts > 0) && model.costs.length > 0) {
+  if (!(figures.pvCosts > 0) && model.costs.length > 0) {
     findings.push({ level: "warning", code: "no_costs", path: "costs", message: "de contante waarde van de kosten is niet positief; de baten-kostenverhouding is niet gedefinieerd" });
   }
-  const flows = yearFlows(compiled, compiled.baseValues);
   let monteCarloResult: MonteCarloResult | undefined;
   if (model.monteCarlo && runMonteCarlo) {
     const { draws, seed } = model.monteCarlo;
@@ -79,24 +55,10 @@ export function evaluateModel(model: Model, { monteCarlo: runMonteCarlo = true }
     }
     monteCarloResult = { draws, seed, npv: summary.npv, bcr: summary.bcr, probabilityPositiveNpv: summary.probabilityPositiveNpv };
   }
+  // Key figures first, then the sensitivity, then Monte Carlo: the key order of the JSON result.
   const result: EvaluationResult = {
-    pvBenefits: base.pvBenefits,
-    pvCosts: base.pvCosts,
-    npv: base.npv,
-    bcr: ratio(base.pvBenefits),
-    financialBcr: ratio(base.pvFinancialBenefits),
-    classification: classifyProfitability(base),
-    stakeholders: Object.fromEntries(
-      compiled.stakeholderIds.map((id, i) => {
-        const pvBenefits = base.stakeholderBenefits[i] as number;
-        const pvCosts = base.stakeholderCosts[i] as number;
-        return [id, { pvBenefits, pvCosts, npv: pvBenefits - pvCosts }];
-      }),
-    ),
-    years: flows,
-    paybackYear: paybackYear(flows, compiled.discountFactors),
-    switchingValues: switchingValues(compiled),
-    tornado: tornado(compiled),
+    ...figures,
+    ...sensitivity(compiled),
     ...(monteCarloResult ? { monteCarlo: monteCarloResult } : {}),
   };
   return { result, findings };

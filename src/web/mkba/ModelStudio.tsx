@@ -1,6 +1,7 @@
 import { type ReactNode, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ModelDetail } from "../../domain/models/dto";
+import { compileModel } from "../../engine/compile-model";
 import { parseModel } from "../../engine/parse-model";
 import { useApi } from "../api/api-context";
 import { type FormFailure, formFailureOf } from "../api/form-failure";
@@ -17,26 +18,28 @@ import { PageHeading } from "../ui/PageHeading";
 import { Paragraph } from "../ui/Paragraph";
 import { ExPostSection } from "./ExPostSection";
 import { findingsByPath } from "./findings";
-import { GeneralFields } from "./GeneralFields";
-import { BenefitsEditor, CostsEditor } from "./LinesEditor";
-import { type Draft, documentOf, draftOf, parameterEntries, withValues } from "./model-draft";
+import { type Draft, documentOf, draftOf, withValues } from "./model-draft";
+import { ModelEditor } from "./ModelEditor";
 import { MonteCarloSection } from "./MonteCarloSection";
-import { ParametersEditor } from "./ParametersEditor";
 import { ProblemsList } from "./ProblemsList";
 import { ResultsSection } from "./ResultsSection";
 import { SaveVersionForm } from "./SaveVersionForm";
-import { StakeholdersEditor } from "./StakeholdersEditor";
 import { VersionsTable } from "./VersionsTable";
 import { WhatIfSection } from "./WhatIfSection";
 import { comparePath, MKBA_PATH } from "./paths";
-import { evaluateWhatIf, modelWithValues } from "./what-if";
+import { useDeferredSensitivity } from "./use-deferred-sensitivity";
+import { modelWithValues, whatIfKeyFigures } from "./what-if";
 
-/** Recompute times of the what-if, kept for the browser test and for a developer's console (`__mkbaWhatIfTimes`). */
-const recordTiming = (milliseconds: number) => {
-  const store = window as unknown as { __mkbaWhatIfTimes?: number[] };
-  store.__mkbaWhatIfTimes = [...(store.__mkbaWhatIfTimes ?? []), milliseconds];
-  console.debug(`[mkba] what-if recompute ${milliseconds.toFixed(2)} ms`);
+/**
+ * Recompute times, kept for the browser test and for a developer's console: `__mkbaWhatIfTimes` (the slider path,
+ * key figures) and `__mkbaSensitivityTimes` (tornado and switching values, computed after).
+ */
+const recordTiming = (store: "__mkbaWhatIfTimes" | "__mkbaSensitivityTimes", milliseconds: number) => {
+  const times = window as unknown as Record<typeof store, number[] | undefined>;
+  times[store] = [...(times[store] ?? []), milliseconds];
+  console.debug(`[mkba] ${store === "__mkbaWhatIfTimes" ? "what-if key figures" : "sensitivity"} ${milliseconds.toFixed(2)} ms`);
 };
+const recordSensitivityTiming = (milliseconds: number) => recordTiming("__mkbaSensitivityTimes", milliseconds);
 
 export interface ModelStudioProps {
   initial: ModelDetail;
@@ -58,17 +61,21 @@ export const ModelStudio = ({ initial, stashed, notice, onStashUsed, onConflictR
   const [busy, setBusy] = useState(false);
   const [savedFrom, setSavedFrom] = useState<"form" | "exPost">("form");
   const saved = useMemo(() => JSON.stringify(detail.document), [detail]);
-  const dirty = JSON.stringify(documentOf(draft)) !== saved;
+  const dirty = useMemo(() => JSON.stringify(documentOf(draft)) !== saved, [draft, saved]);
 
   const parsed = useMemo(() => parseModel(draft), [draft]);
   const findings = useMemo(() => findingsByPath(parsed.findings), [parsed]);
   const errorCount = parsed.findings.filter((f) => f.level === "error").length;
+  // Compiled once per edit of the model; a slider move only re-bases its parameter values.
+  const compiled = useMemo(() => (parsed.model ? compileModel(parsed.model) : null), [parsed]);
   // The slider moves at once; the results follow in a deferred render, so a large model never makes dragging stick.
+  // That render computes only the key figures; tornado and switching values follow when the sliders pause.
   const deferredWhatIf = useDeferredValue(whatIf);
-  const timed = useMemo(() => (parsed.model ? evaluateWhatIf(parsed.model, deferredWhatIf) : null), [parsed, deferredWhatIf]);
+  const timed = useMemo(() => (compiled ? whatIfKeyFigures(compiled, deferredWhatIf) : null), [compiled, deferredWhatIf]);
+  const sensitivity = useDeferredSensitivity(compiled, deferredWhatIf, recordSensitivityTiming);
   const monteCarloModel = useMemo(() => (parsed.model ? modelWithValues(parsed.model, whatIf) : null), [parsed, whatIf]);
   useEffect(() => {
-    if (timed) recordTiming(timed.milliseconds);
+    if (timed) recordTiming("__mkbaWhatIfTimes", timed.milliseconds);
   }, [timed]);
 
   const priceYear = Number.isInteger(draft.priceYear) ? draft.priceYear : null;
@@ -92,8 +99,7 @@ export const ModelStudio = ({ initial, stashed, notice, onStashUsed, onConflictR
     }
   };
 
-  const names = Object.fromEntries(draft.stakeholders.map((s) => [s.id, s.name || s.id]));
-  const baseValues = Object.fromEntries(parameterEntries(draft).map(([name, p]) => [name, p.value]));
+  const names = useMemo(() => Object.fromEntries(draft.stakeholders.map((s) => [s.id, s.name || s.id])), [draft.stakeholders]);
   const sections = [
     { id: "mkba-results-heading", label: t("mkba.studio.results") },
     { id: "mkba-whatif-heading", label: t("mkba.studio.whatIf") },
@@ -110,7 +116,6 @@ export const ModelStudio = ({ initial, stashed, notice, onStashUsed, onConflictR
       {body}
     </section>
   );
-  const editorProps = { draft, onChange: setDraft, findings };
 
   return (
     <>
@@ -155,7 +160,7 @@ export const ModelStudio = ({ initial, stashed, notice, onStashUsed, onConflictR
         timed ? (
           <>
             {Object.keys(whatIf).length > 0 && <p className="utrecht-paragraph">{t("mkba.whatIf.active")}</p>}
-            <ResultsSection result={timed.result} names={names} baseValues={baseValues} />
+            <ResultsSection result={timed.value} sensitivity={sensitivity} names={names} />
           </>
         ) : (
           <p className="utrecht-paragraph">{t("mkba.studio.noResults")}</p>
@@ -169,7 +174,8 @@ export const ModelStudio = ({ initial, stashed, notice, onStashUsed, onConflictR
             model={parsed.model}
             values={whatIf}
             milliseconds={timed?.milliseconds ?? null}
-            npv={timed?.result.npv ?? null}
+            sensitivityMilliseconds={sensitivity.latest?.milliseconds ?? null}
+            npv={timed?.value.npv ?? null}
             onChange={setWhatIf}
             onAdopt={() => {
               setDraft((current) => withValues(current, whatIf));
@@ -193,14 +199,7 @@ export const ModelStudio = ({ initial, stashed, notice, onStashUsed, onConflictR
       {section(
         "mkba-editor-heading",
         t("mkba.studio.editor"),
-        <div className="utrecht-form bw-form bw-mkba-editor">
-          <p className="utrecht-paragraph">{t("mkba.editor.intro")}</p>
-          <GeneralFields {...editorProps} />
-          <StakeholdersEditor {...editorProps} />
-          <ParametersEditor {...editorProps} priceItems={priceItems ?? []} />
-          <CostsEditor {...editorProps} />
-          <BenefitsEditor {...editorProps} />
-        </div>,
+        <ModelEditor draft={draft} onChange={setDraft} findings={findings} priceItems={priceItems} />,
       )}
       <SaveVersionForm
         nextVersion={detail.currentVersion + 1}

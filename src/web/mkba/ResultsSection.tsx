@@ -1,26 +1,34 @@
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
-import type { EvaluationResult } from "../../engine/evaluate-model";
+import type { KeyFigures } from "../../engine/key-figures";
 import { ChartFigure } from "../ui/charts/ChartFigure";
 import { DataList } from "../ui/DataList";
 import { DataTable } from "../ui/DataTable";
 import { Heading } from "../ui/Heading";
-import { cashFlowOption, sankeyOption, tornadoOption } from "./chart-options";
-import { formatMoney, formatNumber, formatRatio } from "./result-format";
+import { cashFlowOption, sankeyOption } from "./chart-options";
+import { formatMoney, formatRatio } from "./result-format";
+import { SensitivityResults } from "./SensitivityResults";
+import type { SensitivityState } from "./use-deferred-sensitivity";
 
 export interface ResultsSectionProps {
-  result: EvaluationResult;
+  /** The key figures at the current (what-if) values. */
+  result: KeyFigures;
+  /** Tornado and switching values, computed after the key figures (they may lag behind while `updating`). */
+  sensitivity: SensitivityState;
   /** Stakeholder id → name. */
   names: Readonly<Record<string, string>>;
-  /** Parameter name → base value (for the switching values). */
-  baseValues: Readonly<Record<string, number>>;
 }
 
 /**
  * The deterministic results at the current (what-if) values: key figures and classification, who pays and who
- * benefits (table and Sankey), flows per year, tornado and switching values. Every chart has its table.
+ * benefits (table and Sankey), flows per year, and — as soon as they are recomputed — tornado and switching values,
+ * marked "wordt bijgewerkt" until then. Every chart has its table.
  */
-export const ResultsSection = ({ result, names, baseValues }: ResultsSectionProps) => {
+// Memoised: while a slider moves, React first renders the page with the previous (deferred) results; that render
+// must not redraw the charts.
+export const ResultsSection = memo(function ResultsSection({ result, sensitivity, names }: ResultsSectionProps) {
   const { t } = useTranslation();
+
   const ratioOrNone = (value: number | null) => (value === null ? t("mkba.results.undefinedRatio") : formatRatio(value));
   const stakeholders = Object.entries(result.stakeholders).map(([id, s]) => ({ id, name: names[id] ?? id, ...s }));
   const sankey = sankeyOption(result, names, { approach: t("mkba.results.approach"), pays: (name) => t("mkba.results.pays", { name }), gains: (name) => t("mkba.results.gains", { name }) });
@@ -103,43 +111,7 @@ export const ResultsSection = ({ result, names, baseValues }: ResultsSectionProp
         }
       />
 
-      <Heading level={3}>{t("mkba.results.tornadoTitle")}</Heading>
-      {result.tornado.length === 0 ? (
-        <p className="utrecht-paragraph">{t("mkba.results.noTornado")}</p>
-      ) : (
-        <ChartFigure
-          caption={t("mkba.results.tornadoCaption")}
-          option={tornadoOption(result, { low: t("mkba.results.atLow"), high: t("mkba.results.atHigh") })}
-          height={Math.max(200, 60 + 36 * result.tornado.length)}
-          table={
-            <DataTable
-              caption={t("mkba.results.tornadoCaption")}
-              hideCaption
-              rows={result.tornado}
-              rowKey={(bar) => bar.parameter}
-              columns={[
-                { key: "parameter", header: t("mkba.results.parameter"), render: (bar) => bar.parameter },
-                { key: "low", header: t("mkba.results.lowValue"), numeric: true, render: (bar) => formatNumber(bar.low) },
-                { key: "npvLow", header: t("mkba.results.npvAtLow"), numeric: true, render: (bar) => formatMoney(bar.npvLow) },
-                { key: "high", header: t("mkba.results.highValue"), numeric: true, render: (bar) => formatNumber(bar.high) },
-                { key: "npvHigh", header: t("mkba.results.npvAtHigh"), numeric: true, render: (bar) => formatMoney(bar.npvHigh) },
-              ]}
-            />
-          }
-        />
-      )}
-
-      <Heading level={3}>{t("mkba.results.switchingTitle")}</Heading>
-      <DataTable
-        caption={t("mkba.results.switchingCaption")}
-        rows={Object.entries(result.switchingValues)}
-        rowKey={([name]) => name}
-        columns={[
-          { key: "parameter", header: t("mkba.results.parameter"), render: ([name]) => name },
-          { key: "base", header: t("mkba.results.baseValue"), numeric: true, render: ([name]) => (baseValues[name] === undefined ? t("common.none") : formatNumber(baseValues[name] as number)) },
-          { key: "switching", header: t("mkba.results.switchingValue"), numeric: true, render: ([, value]) => (value === null ? t("mkba.results.noSwitchingValue") : formatNumber(value)) },
-        ]}
-      />
+      <SensitivityResults sensitivity={sensitivity} />
     </>
   );
-};
+});

@@ -12,17 +12,20 @@ export interface WhatIfSectionProps {
   onChange: (values: Readonly<Record<string, number>>) => void;
   /** Put the what-if values into the model (the editor), so they can be saved. */
   onAdopt: () => void;
-  /** How long the last deterministic recompute took (performance.now), in ms. */
+  /** How long the last recompute of the key figures took (performance.now), in ms. */
   milliseconds: number | null;
+  /** How long the last recompute of tornado and switching values took, in ms. */
+  sensitivityMilliseconds: number | null;
   /** NPV at the current values, announced politely while sliding. */
   npv: number | null;
 }
 
 /**
  * Wat-als: a slider per parameter over its distribution's range (or 0 to twice the base). Moving one recomputes the
- * results at once, in the browser, with the same engine; the time it took is shown (target ≤ 100 ms).
+ * key figures at once, in the browser, with the same engine (target ≤ 100 ms); tornado and switching values follow
+ * when the slider pauses. Both times are shown.
  */
-export const WhatIfSection = ({ model, values, onChange, onAdopt, milliseconds, npv }: WhatIfSectionProps) => {
+export const WhatIfSection = ({ model, values, onChange, onAdopt, milliseconds, sensitivityMilliseconds, npv }: WhatIfSectionProps) => {
   const { t } = useTranslation();
   const changed = Object.keys(values).length > 0;
   return (
@@ -30,6 +33,7 @@ export const WhatIfSection = ({ model, values, onChange, onAdopt, milliseconds, 
       <p className="utrecht-paragraph">{t("mkba.whatIf.intro")}</p>
       <p className="utrecht-paragraph bw-mkba-timing" data-testid="mkba-recompute-time">
         {milliseconds === null ? t("mkba.whatIf.notTimed") : t("mkba.whatIf.timing", { ms: formatMilliseconds(milliseconds) })}
+        {sensitivityMilliseconds !== null && ` ${t("mkba.whatIf.sensitivityTiming", { ms: formatMilliseconds(sensitivityMilliseconds) })}`}
       </p>
       <p className="utrecht-paragraph" aria-live="polite">
         {npv !== null && t("mkba.whatIf.npv", { npv: formatMoney(npv) })}

@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from "echarts/core";
-import type { EvaluationResult } from "../../engine/evaluate-model";
+import type { KeyFigures } from "../../engine/key-figures";
+import type { TornadoBar } from "../../engine/tornado";
 import type { Histogram } from "./monte-carlo-run";
 
 /**
@@ -13,7 +14,7 @@ type Names = Readonly<Record<string, string>>;
  * Money flows (Sankey): each paying stakeholder → the approach → each benefiting stakeholder, in present values.
  * A stakeholder on both sides appears twice ("betaalt" / "baat"), as a Sankey diagram cannot loop.
  */
-export function sankeyOption(result: EvaluationResult, names: Names, labels: { approach: string; pays: (name: string) => string; gains: (name: string) => string }): EChartsCoreOption {
+export function sankeyOption(result: Pick<KeyFigures, "stakeholders">, names: Names, labels: { approach: string; pays: (name: string) => string; gains: (name: string) => string }): EChartsCoreOption {
   const links: { source: string; target: string; value: number }[] = [];
   for (const [id, s] of Object.entries(result.stakeholders)) {
     const name = names[id] ?? id;
@@ -28,7 +29,7 @@ export function sankeyOption(result: EvaluationResult, names: Names, labels: { a
 }
 
 /** Undiscounted costs and benefits per year, with the net flow as a line. */
-export function cashFlowOption(result: EvaluationResult, labels: { year: (year: number) => string; costs: string; benefits: string; net: string }): EChartsCoreOption {
+export function cashFlowOption(result: Pick<KeyFigures, "years">, labels: { year: (year: number) => string; costs: string; benefits: string; net: string }): EChartsCoreOption {
   return {
     tooltip: { trigger: "axis" },
     legend: { top: 0 },
@@ -43,8 +44,8 @@ export function cashFlowOption(result: EvaluationResult, labels: { year: (year: 
   };
 }
 
-/** Tornado: per uncertain parameter, the change in NPV at its low and high value, the widest swing on top. */
-export function tornadoOption(result: EvaluationResult, labels: { low: string; high: string }): EChartsCoreOption {
+/** Tornado: per uncertain parameter, the change in NPV (from `npv`, the centre) at its low and high value, the widest swing on top. */
+export function tornadoOption(result: { readonly tornado: readonly TornadoBar[]; readonly npv: number }, labels: { low: string; high: string }): EChartsCoreOption {
   const bars = [...result.tornado].reverse();
   return {
     tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
