@@ -13,6 +13,28 @@ const listPurpose = "beheer van de lijst met factoren en aanpakken";
 const idParams = z.object({ id: z.uuid() });
 const factsDeps = (deps: AppDeps, tx: Tx): CaseFactsDeps => ({ facts: createCaseFactsRepository(tx), now: deps.now });
 
+/**
+ * Adding a label: the case page (a social worker who misses a word) and the management page do the same thing
+ * under their own permission.
+ */
+function addLabelRoute(path: string, permission: "cases:use" | "caselabels:manage", summary: string): AnyRoute {
+  return sessionRoute({
+    method: "post",
+    path,
+    tag,
+    summary,
+    permission,
+    body: addLabelSchema,
+    audit: { action: "create", subjectType: "case_label", purpose: listPurpose },
+    responses: { 201: { description: "Added", schema: caseLabelSchema }, 409: { description: "Already in the list (message at label)" } },
+    async handler({ deps, tx, tenantId, body, subject }) {
+      const label = await addLabel(factsDeps(deps, tx), tenantId, body);
+      subject(label.id, { kind: label.kind, label: label.label });
+      return created(label);
+    },
+  });
+}
+
 /** Success and failure factors, the approach and the direct cost lines of a case: what the business case counts. */
 export const caseFactsRoutes: AnyRoute[] = [
   sessionRoute({
@@ -26,21 +48,7 @@ export const caseFactsRoutes: AnyRoute[] = [
       return ok({ items: await listLabels(factsDeps(deps, tx), tenantId) });
     },
   }),
-  sessionRoute({
-    method: "post",
-    path: "/case-labels",
-    tag,
-    summary: "Add a factor or approach to the tenant's list",
-    permission: "cases:use",
-    body: addLabelSchema,
-    audit: { action: "create", subjectType: "case_label", purpose: listPurpose },
-    responses: { 201: { description: "Added", schema: caseLabelSchema }, 409: { description: "Already in the list (message at label)" } },
-    async handler({ deps, tx, tenantId, body, subject }) {
-      const label = await addLabel(factsDeps(deps, tx), tenantId, body);
-      subject(label.id, { kind: label.kind, label: label.label });
-      return created(label);
-    },
-  }),
+  addLabelRoute("/case-labels", "cases:use", "Add a factor or approach to the tenant's list"),
   sessionRoute({
     method: "get",
     path: "/case-label-admin/labels",
@@ -52,21 +60,7 @@ export const caseFactsRoutes: AnyRoute[] = [
       return ok({ items: await listManagedLabels(factsDeps(deps, tx), tenantId) });
     },
   }),
-  sessionRoute({
-    method: "post",
-    path: "/case-label-admin/labels",
-    tag,
-    summary: "Add a factor or approach to the tenant's list (from the management page)",
-    permission: "caselabels:manage",
-    body: addLabelSchema,
-    audit: { action: "create", subjectType: "case_label", purpose: listPurpose },
-    responses: { 201: { description: "Added", schema: caseLabelSchema }, 409: { description: "Already in the list (message at label)" } },
-    async handler({ deps, tx, tenantId, body, subject }) {
-      const label = await addLabel(factsDeps(deps, tx), tenantId, body);
-      subject(label.id, { kind: label.kind, label: label.label });
-      return created(label);
-    },
-  }),
+  addLabelRoute("/case-label-admin/labels", "caselabels:manage", "Add a factor or approach to the tenant's list (from the management page)"),
   sessionRoute({
     method: "patch",
     path: "/case-label-admin/labels/:id",
