@@ -73,7 +73,8 @@ export const ModelStudio = ({ initial, stashed, notice, onStashUsed, onConflictR
   const deferredWhatIf = useDeferredValue(whatIf);
   const timed = useMemo(() => (compiled ? whatIfKeyFigures(compiled, deferredWhatIf) : null), [compiled, deferredWhatIf]);
   const sensitivity = useDeferredSensitivity(compiled, deferredWhatIf, recordSensitivityTiming);
-  const monteCarloModel = useMemo(() => (parsed.model ? modelWithValues(parsed.model, whatIf) : null), [parsed, whatIf]);
+  // Deferred too: the Monte Carlo section has nothing to redo while a slider is moving.
+  const monteCarloModel = useMemo(() => (parsed.model ? modelWithValues(parsed.model, deferredWhatIf) : null), [parsed, deferredWhatIf]);
   useEffect(() => {
     if (timed) recordTiming("__mkbaWhatIfTimes", timed.milliseconds);
   }, [timed]);

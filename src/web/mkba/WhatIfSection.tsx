@@ -1,3 +1,4 @@
+import { memo, useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import type { Model } from "../../engine/model-schema";
 import { Button } from "../ui/Button";
@@ -6,10 +7,13 @@ import { fieldId } from "./findings";
 import { formatMilliseconds, formatMoney, formatNumber } from "./result-format";
 import { sliderRange } from "./what-if";
 
+type Parameter = Model["parameters"][string];
+
 export interface WhatIfSectionProps {
   model: Model;
   values: Readonly<Record<string, number>>;
-  onChange: (values: Readonly<Record<string, number>>) => void;
+  /** A state setter: the new values, or an update of the current ones. */
+  onChange: (values: Readonly<Record<string, number>> | ((current: Readonly<Record<string, number>>) => Readonly<Record<string, number>>)) => void;
   /** Put the what-if values into the model (the editor), so they can be saved. */
   onAdopt: () => void;
   /** How long the last recompute of the key figures took (performance.now), in ms. */
@@ -28,6 +32,8 @@ export interface WhatIfSectionProps {
 export const WhatIfSection = ({ model, values, onChange, onAdopt, milliseconds, sensitivityMilliseconds, npv }: WhatIfSectionProps) => {
   const { t } = useTranslation();
   const changed = Object.keys(values).length > 0;
+  // Stable, so that moving one slider re-renders only that slider (a 50-parameter model has 50 of them).
+  const move = useCallback((name: string, value: number) => onChange((current) => ({ ...current, [name]: value })), [onChange]);
   return (
     <>
       <p className="utrecht-paragraph">{t("mkba.whatIf.intro")}</p>
@@ -39,36 +45,9 @@ export const WhatIfSection = ({ model, values, onChange, onAdopt, milliseconds, 
         {npv !== null && t("mkba.whatIf.npv", { npv: formatMoney(npv) })}
       </p>
       <div className="bw-mkba-sliders">
-        {Object.entries(model.parameters).map(([name, parameter]) => {
-          const { min, max, step } = sliderRange(parameter);
-          const current = values[name] ?? parameter.value;
-          const id = fieldId(`whatIf.${name}`);
-          return (
-            <div key={name} className="utrecht-form-field bw-form-field bw-mkba-slider">
-              <div className="utrecht-form-field__label">
-                <label className="utrecht-form-label" htmlFor={id}>
-                  {t("mkba.whatIf.slider", { name, unit: parameter.unit ?? "" }).trim()}
-                </label>
-              </div>
-              <p className="utrecht-form-field__input">
-                <input
-                  id={id}
-                  type="range"
-                  min={min}
-                  max={max}
-                  step={step}
-                  value={current}
-                  aria-valuetext={formatNumber(current)}
-                  onChange={(event) => onChange({ ...values, [name]: Number(event.target.value) })}
-                />
-                <output htmlFor={id} className="bw-mkba-slider__value">
-                  {formatNumber(current)}
-                  {current !== parameter.value && ` (${t("mkba.whatIf.base", { value: formatNumber(parameter.value) })})`}
-                </output>
-              </p>
-            </div>
-          );
-        })}
+        {Object.entries(model.parameters).map(([name, parameter]) => (
+          <WhatIfSlider key={name} name={name} parameter={parameter} current={values[name] ?? parameter.value} onMove={move} />
+        ))}
       </div>
       <ButtonGroup>
         <Button disabled={!changed} onClick={() => onChange({})}>
@@ -81,3 +60,33 @@ export const WhatIfSection = ({ model, values, onChange, onAdopt, milliseconds, 
     </>
   );
 };
+
+interface WhatIfSliderProps {
+  name: string;
+  parameter: Parameter;
+  current: number;
+  onMove: (name: string, value: number) => void;
+}
+
+/** One parameter's slider with its value (and the base value when moved away from it). */
+const WhatIfSlider = memo(function WhatIfSlider({ name, parameter, current, onMove }: WhatIfSliderProps) {
+  const { t } = useTranslation();
+  const { min, max, step } = sliderRange(parameter);
+  const id = fieldId(`whatIf.${name}`);
+  return (
+    <div className="utrecht-form-field bw-form-field bw-mkba-slider">
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={id}>
+          {t("mkba.whatIf.slider", { name, unit: parameter.unit ?? "" }).trim()}
+        </label>
+      </div>
+      <p className="utrecht-form-field__input">
+        <input id={id} type="range" min={min} max={max} step={step} value={current} aria-valuetext={formatNumber(current)} onChange={(event) => onMove(name, Number(event.target.value))} />
+        <output htmlFor={id} className="bw-mkba-slider__value">
+          {formatNumber(current)}
+          {current !== parameter.value && ` (${t("mkba.whatIf.base", { value: formatNumber(parameter.value) })})`}
+        </output>
+      </p>
+    </div>
+  );
+});
