@@ -4,6 +4,7 @@ import { type KappaBand, kappaBand } from "../../engine/kappa-band";
 import { formatDutchDate, formatEuroCents, formatPercent, formatRatio } from "../../reports/dutch-format";
 import type { ReportBlock, ReportDocument } from "../../reports/report-document";
 import type { ReportTable } from "../../reports/table-export";
+import { factorBlocks } from "./businesscase-factors";
 import { SUPPRESSION_NOTE, payerLabel } from "./report-labels";
 
 export interface BusinessCaseReportContext {
@@ -244,6 +245,8 @@ export function businessCaseReport(result: BusinessCaseResult, query: BusinessCa
         ? `€ 1 aan de voorkant bespaart € ${formatRatio(result.frontToBack.perEuro)} aan de achterkant (95%-interval ${interval(result.frontToBack.interval95, (x) => `€ ${formatRatio(x)}`)}).`
         : "Zonder beoordeelde casussen of kosten is de besparing per euro aan de voorkant niet te bepalen.",
     },
+    // As on the business-case page: the factors stand just before the signal about costly cases.
+    ...factorBlocks(result),
     { kind: "heading", text: "Signaal: voorkant duurder dan het vervangen maatwerk", level: 1 },
     {
       kind: "paragraph",

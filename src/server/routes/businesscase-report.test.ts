@@ -58,6 +58,13 @@ describe.each(testTargets())("council report of the ex-post business case (%s)",
         }
       }
     });
+    // Factors as a social worker tags them: one on all seven cases, one on two (suppressed) that is retired since.
+    const labels = ((await (await worker.request("GET", "/api/v1/case-labels")).json()) as { items: { id: string; label: string }[] }).items;
+    const labelId = (label: string) => labels.find((l) => l.label === label)!.id;
+    for (const file of closed) await worker.request("PUT", `/api/v1/cases/${file.id}/labels/${labelId("Netwerk ingezet")}`);
+    for (const file of closed.slice(0, 2)) await worker.request("PUT", `/api/v1/cases/${file.id}/labels/${labelId("Wachtlijst")}`);
+    const retired = await admin.request("PATCH", `/api/v1/case-label-admin/labels/${labelId("Wachtlijst")}`, { expected: { label: "Wachtlijst", active: true }, active: false });
+    expect(retired.status, await retired.clone().text()).toBe(200);
     query = `closedFrom=${day(-30)}&closedTo=${day(0)}&hourlyRateCents=7000&priceYear=2026&draws=500&seed=3`;
     json = (await (await controller.request("GET", `/api/v1/businesscase?${query}`)).json()) as BusinessCaseResult;
   });
@@ -84,12 +91,24 @@ describe.each(testTargets())("council report of the ex-post business case (%s)",
     expect(text).toContain("<5");
   });
 
+  it("lists the counted success and failure factors in the PDF, suppressed counts as <5 and retired ones marked", async () => {
+    expect(json.factors.find((f) => f.label === "Netwerk ingezet")!.cases).toBe(7);
+    expect(json.factors.find((f) => f.label === "Wachtlijst")).toMatchObject({ cases: null, active: false });
+    const text = extractPdfText(new Uint8Array(await (await controller.request("GET", `/api/v1/businesscase/report.pdf?${query}`)).arrayBuffer()));
+    expect(text).toContain("Succes- en faalfactoren");
+    // One table row is one text line; its cells follow each other without a separator.
+    expect(text).toMatch(/^Netwerk ingezet\s*Succesfactor\s*7$/m);
+    expect(text).toMatch(/^Wachtlijst \(niet meer in gebruik\)\s*Faalfactor\s*<5$/m);
+    // Factors no selected case carries are left out.
+    expect(text).not.toContain("Snelle toegang");
+  });
+
   it("answers an Excel workbook whose figures equal the JSON endpoint's, suppressed counts as <5", async () => {
     const response = await controller.request("GET", `/api/v1/businesscase/report.xlsx?${query}`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     const workbook = await loadWorkbook(response);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Samenvatting", "Toelichting", "Wie betaalt, wie baat", "Oordelen van het panel", "Afsluiting van de casussen", "Extrapolatie naar alle casussen"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Samenvatting", "Toelichting", "Wie betaalt, wie baat", "Oordelen van het panel", "Afsluiting van de casussen", "Extrapolatie naar alle casussen", "Succes- en faalfactoren"]);
     const summary = workbook.getWorksheet("Samenvatting")!;
     expect(cellRightOf(summary, "Afgesloten casussen in de selectie")).toBe(json.cases);
     expect(cellRightOf(summary, "Beoordeeld door het panel")).toBe(json.reviewed);
@@ -108,6 +127,11 @@ describe.each(testTargets())("council report of the ex-post business case (%s)",
     expect(cellRightOf(verdicts, "Geen effect")).toBe("<5");
     expect(cellRightOf(verdicts, "Geen effect", 2)).toBe("<5");
     expect(cellRightOf(verdicts, "Voorkomen")).toBe(5);
+    const factors = workbook.getWorksheet("Succes- en faalfactoren")!;
+    expect(rowsOf(factors)[0]).toEqual(["Factor", "Soort", "Aantal casussen"]);
+    expect(cellRightOf(factors, "Netwerk ingezet")).toBe("Succesfactor");
+    expect(cellRightOf(factors, "Netwerk ingezet", 2)).toBe(7);
+    expect(cellRightOf(factors, "Wachtlijst (niet meer in gebruik)", 2)).toBe("<5");
   });
 
   it("answers the tables as Dutch CSV with the suppressed counts as <5", async () => {
@@ -117,6 +141,8 @@ describe.each(testTargets())("council report of the ex-post business case (%s)",
     const csv = await response.text();
     expect(csv).toContain(`Netto resultaat van de beoordeelde casussen;${(json.reviewedScope.netCents / 100).toFixed(2).replace(".", ",")};;`);
     expect(csv).toContain("Geen effect;<5;<5");
+    expect(csv).toContain("Netwerk ingezet;Succesfactor;7\r\n");
+    expect(csv).toContain("Wachtlijst (niet meer in gebruik);Faalfactor;<5\r\n");
   });
 
   it("is audited as an export, refuses small selections and is closed to case workers", async () => {
