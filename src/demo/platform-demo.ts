@@ -2,6 +2,7 @@ import type { Db } from "../db/connection";
 import { createCasesRepository } from "../db/repositories/cases";
 import { createPlatformRepository } from "../db/repositories/platform";
 import { withTenant } from "../db/tenant-context";
+import type { Me } from "../domain/accounts/dto";
 import { addDays, dutchToday } from "../domain/calendar";
 import { type PlatformDeps, escalate, recordEvaluation, recordMeeting, unstick } from "../domain/platform/service";
 import { actingAs } from "./acting-as";
@@ -23,6 +24,8 @@ export async function seedPlatformDemo(db: Db, tenantId: string, options: { toda
   return withTenant(db, tenantId, async (tx) => {
     const deps: PlatformDeps = { platform: createPlatformRepository(tx), cases: createCasesRepository(tx), now: () => options.today };
     const ontschotter = await actingAs(tx, tenantId, "ontschotter");
+    const escalators = new Map<string, Me>();
+    for (const [team, username] of Object.entries(ESCALATOR)) escalators.set(team, await actingAs(tx, tenantId, username));
     const pool = await demoCasePool(tx, tenantId);
     let escalations = 0;
     for (const story of DEMO_PLATFORM_CASES) {
@@ -30,7 +33,7 @@ export async function seedPlatformDemo(db: Db, tenantId: string, options: { toda
       const unstuckOn = story.unstuckAfter === null ? null : addDays(escalatedOn, story.unstuckAfter);
       const file = pool.pick(story.team, addDays(escalatedOn, -28), unstuckOn);
       if (!file) continue;
-      const escalation = await escalate(deps, tenantId, await actingAs(tx, tenantId, ESCALATOR[story.team]!), { caseId: file.id, reason: story.reason, escalatedOn });
+      const escalation = await escalate(deps, tenantId, escalators.get(story.team)!, { caseId: file.id, reason: story.reason, escalatedOn });
       escalations += 1;
       for (const meeting of story.meetings) {
         const heldOn = addDays(escalatedOn, meeting.afterDays);
