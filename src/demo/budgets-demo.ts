@@ -35,8 +35,9 @@ export async function seedBudgetsDemo(tx: Tx, tenantId: string, today: Date): Pr
     const [row] = await tx.select({ id: users.id }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.username, username)));
     return row!.id;
   };
-  const bookedOn = dutchToday(today);
-  const year = Number(bookedOn.slice(0, 4));
+  const year = Number(dutchToday(today).slice(0, 4));
+  // The annual amount is there from 1 January: the demo's spending of this year (budgets-activity-demo.ts) follows it.
+  const bookedOn = `${year}-01-01`;
   const bookedBy = await userId("beleidsadviseur");
   for (const demo of DEMO_POTS) {
     const pot = await budgets.insertPot(tenantId, { name: `${demo.name} ${year}`, kind: demo.kind, year, annualAmountCents: demo.annualAmountCents });
