@@ -242,6 +242,8 @@ export function createBudgetsRepository(db: Db | Tx): BudgetsRepository {
       return claimOf(row!);
     },
     async spendFacts(tenantId, year) {
+      // The year of the Dutch calendar date of the decision, as the ledger books it (domain/calendar.ts):
+      // an approval at 00:30 on New Year's Day in Amsterdam is still the old year in UTC.
       const result = await db.execute(sql`
         select p.name as pot_name, r.purpose_category, t.name as team_name, r.amount_cents, r.pre_financed,
           coalesce((select sum(c.honoured_cents) from recovery_claims c where c.tenant_id = r.tenant_id and c.request_id = r.id and c.status = 'honoured'), 0)::bigint as honoured_cents,
@@ -252,7 +254,7 @@ export function createBudgetsRepository(db: Db | Tx): BudgetsRepository {
         join households h on h.tenant_id = k.tenant_id and h.id = k.household_id
         join teams t on t.tenant_id = h.tenant_id and t.id = h.team_id
         left join conditional_arrangements a on a.tenant_id = r.tenant_id and a.request_id = r.id
-        where r.tenant_id = ${tenantId} and r.status = 'approved' and extract(year from r.decided_at) = ${year}`);
+        where r.tenant_id = ${tenantId} and r.status = 'approved' and extract(year from r.decided_at at time zone 'Europe/Amsterdam') = ${year}`);
       return rowsOf<Record<string, unknown>>(result).map(
         (row): SpendFact => ({
           potName: String(row.pot_name),

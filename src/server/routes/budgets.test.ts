@@ -5,6 +5,7 @@ import { testTargets } from "../../db/testing/databases";
 import type { Me } from "../../domain/accounts/dto";
 import type { Arrangement, Claim, LedgerEntry, Mandate, MandateCandidate, Pot, PotWithMandates, RequestDetail, SpendingRequest } from "../../domain/budgets/dto";
 import { PURPOSE_CATEGORIES } from "../../domain/budgets/purpose-categories";
+import { dutchToday } from "../../domain/calendar";
 import type { CaseFile } from "../../domain/cases/dto";
 import type { Household } from "../../domain/households/dto";
 import type { Task } from "../../domain/tasks/dto";
@@ -190,7 +191,7 @@ describe.each(testTargets())("flexible budgets (%s)", (target) => {
       expect((await decide(ontschotter, r, "approve")).status).toBe(200);
     }
     const controller = await harness.login("controller");
-    const year = new Date().getUTCFullYear();
+    const year = Number(dutchToday(harness.clock.now).slice(0, 4));
     type Cell = { key: string; count: number | null; amountCents: number | null; suppressed: boolean };
     const report = (await (await controller.request("GET", `/api/v1/reports/budgets?year=${year}`)).json()) as { byPot: Cell[]; byPurpose: Cell[] };
     const entries = ((await (await worker.request("GET", `/api/v1/budget-pots/${reportPot.id}/ledger`)).json()) as { items: LedgerEntry[] }).items;
@@ -227,6 +228,29 @@ describe.each(testTargets())("flexible budgets (%s)", (target) => {
     expect(xlsx.headers.get("content-type")).toContain("spreadsheetml");
     expect((await xlsx.arrayBuffer()).byteLength).toBeGreaterThan(1000);
     expect((await worker.request("GET", `/api/v1/reports/budgets?year=${year}`)).status).toBe(403);
+  });
+
+  it("counts an approval at half past midnight on New Year's Day (Amsterdam) in the new year, as the ledger books it", async () => {
+    const real = harness.clock.now;
+    const year = Number(dutchToday(real).slice(0, 4));
+    const newYearsNight = new Date(`${year}-01-01T00:30:00+01:00`); // 23:30 UTC on 31 December of the year before
+    const newYearPot = (await (await advisor.request("POST", "/api/v1/budget-pots", { name: "Jaarwisselingpot", kind: "other", year, annualAmountCents: 500_000 })).json()) as Pot;
+    await advisor.request("POST", `/api/v1/budget-pots/${newYearPot.id}/mandates`, { userId: ontschotterMe.id, limitCents: 500_000 });
+    harness.clock.now = newYearsNight;
+    try {
+      for (let i = 0; i < 5; i++) {
+        const r = await request(10_000, { potId: newYearPot.id });
+        expect((await decide(ontschotter, r, "approve")).status).toBe(200);
+      }
+    } finally {
+      harness.clock.now = real;
+    }
+    const booked = ((await (await worker.request("GET", `/api/v1/budget-pots/${newYearPot.id}/ledger`)).json()) as { items: LedgerEntry[] }).items.filter((e) => e.kind === "spend");
+    expect(booked.map((e) => e.bookedOn)).toEqual(Array(5).fill(`${year}-01-01`));
+    const controller = await harness.login("controller");
+    const potCell = async (y: number) => ((await (await controller.request("GET", `/api/v1/reports/budgets?year=${y}`)).json()) as { byPot: { key: string; count: number | null }[] }).byPot.find((c) => c.key === "Jaarwisselingpot");
+    expect(await potCell(year)).toMatchObject({ count: 5, amountCents: 50_000 });
+    expect(await potCell(year - 1)).toBeUndefined();
   });
 
   it("requires a purpose category from the fixed list, with a Dutch message at the field", async () => {
