@@ -103,7 +103,8 @@ export async function logout(deps: AccountsDeps, tenantId: string, tokenHash: st
   await deps.accounts.deleteSession(tenantId, tokenHash);
 }
 
-async function meOf(deps: AccountsDeps, user: UserRecord): Promise<Me> {
+/** A user as the rest of the app sees the signed-in user: roles, permissions, teams and tenant. */
+export async function meOf(deps: Pick<AccountsDeps, "accounts">, user: UserRecord): Promise<Me> {
   const tenant = await deps.accounts.tenant(user.tenantId);
   if (!tenant) throw notFound("Deze gemeente");
   const teams = (await deps.accounts.listTeams(user.tenantId)).filter((team) => user.teamIds.includes(team.id));
