@@ -20,11 +20,28 @@ describe("budgetReport", () => {
     const report = budgetReport(facts);
     expect(report.byPot).toEqual([{ key: "Handgeld", count: 6, amountCents: 650_000, suppressed: false }]);
     // In the order of the category list (vervoer before wonen), not alphabetically.
+    expect(report.byPurpose.map((c) => c.key)).toEqual(["vervoer", "wonen"]);
+    const facts2 = [...facts, ...Array.from({ length: 6 }, () => fact({ purposeCategory: "zorg", teamName: "Wijkteam Zuid" }))];
+    expect(budgetReport(facts2).byPurpose).toEqual([
+      { key: "vervoer", count: null, amountCents: null, suppressed: true },
+      { key: "wonen", count: null, amountCents: null, suppressed: true },
+      { key: "zorg", count: 6, amountCents: 60_000, suppressed: false },
+    ]);
+    expect(budgetReport(facts2).byTeam).toEqual([
+      { key: "Wijkteam Noord", count: 5, amountCents: 50_000, suppressed: false },
+      { key: "Wijkteam Zuid", count: 7, amountCents: 660_000, suppressed: false },
+    ]);
+  });
+
+  it("hides a second cell where a lone hidden one could be found by subtracting the shown cells from the pot total", () => {
+    // 6 spends in one pot: per purpose, vervoer (1 spend of € 6.000) would be € 6.500 − € 500 without the second hidden cell.
+    const facts = [...Array.from({ length: 5 }, () => fact({})), fact({ purposeCategory: "vervoer", teamName: "Wijkteam Zuid", amountCents: 600_000 })];
+    const report = budgetReport(facts);
     expect(report.byPurpose).toEqual([
       { key: "vervoer", count: null, amountCents: null, suppressed: true },
-      { key: "wonen", count: 5, amountCents: 50_000, suppressed: false },
+      { key: "wonen", count: null, amountCents: null, suppressed: true },
     ]);
-    expect(report.byTeam[1]).toEqual({ key: "Wijkteam Zuid", count: null, amountCents: null, suppressed: true });
+    expect(report.byTeam.every((c) => c.suppressed)).toBe(true);
   });
 
   it("gives the recovery rate over pre-financed spends, suppressed when fewer than 5", () => {
@@ -35,10 +52,11 @@ describe("budgetReport", () => {
   });
 
   it("counts arrangement outcomes, leaving out spends without one", () => {
-    const facts = [...Array.from({ length: 5 }, () => fact({ arrangementOutcome: "forgiven" })), fact({ arrangementOutcome: "repaid" }), fact({})];
+    const facts = [...Array.from({ length: 5 }, () => fact({ arrangementOutcome: "forgiven" })), fact({ arrangementOutcome: "repaid" }), fact({ arrangementOutcome: "written_off" }), fact({})];
     expect(budgetReport(facts).arrangements.map((a) => [a.key, a.count])).toEqual([
       ["forgiven", 5],
       ["repaid", null],
+      ["written_off", null],
     ]);
   });
 });
@@ -54,7 +72,7 @@ describe("budgetReport matches its facts (property)", () => {
     arrangementOutcome: fc.constantFrom(null, "pending" as const, "forgiven" as const, "repaid" as const, "written_off" as const),
   });
 
-  it("every cell is its group of spends: count and amount when 5 or more, nothing otherwise", () => {
+  it("every shown cell is its group of spends, every group below 5 is hidden, and never one hidden cell alone", () => {
     const groupings: [string, (f: SpendFact) => string][] = [
       ["byPot", (f) => f.potName],
       ["byPurpose", (f) => f.purposeCategory],
@@ -78,8 +96,13 @@ describe("budgetReport matches its facts (property)", () => {
           expect(cells.map((c) => c.key).sort()).toEqual([...groups.keys()].sort());
           for (const cell of cells) {
             const g = groups.get(cell.key)!;
-            expect(cell).toEqual(g.count >= 5 ? { key: cell.key, count: g.count, amountCents: g.amount, suppressed: false } : { key: cell.key, count: null, amountCents: null, suppressed: true });
+            // Shown cells are their group exactly; groups below 5 are always hidden.
+            if (!cell.suppressed) expect(cell).toEqual({ key: cell.key, count: g.count, amountCents: g.amount, suppressed: false });
+            else expect(cell).toEqual({ key: cell.key, count: null, amountCents: null, suppressed: true });
+            if (g.count < 5) expect(cell.suppressed).toBe(true);
           }
+          // No lone hidden cell: it would be the total minus the shown ones.
+          if (cells.length > 1) expect(cells.filter((c) => c.suppressed).length).not.toBe(1);
         }
       }),
       { seed: 20261123 },

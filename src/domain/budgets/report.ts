@@ -1,3 +1,4 @@
+import { cellsToHide } from "../privacy/complementary-suppression";
 import { type SuppressedCell, suppressSmallCount } from "../privacy/suppress-small-counts";
 import { PURPOSE_CATEGORIES, type PurposeCategory } from "./purpose-categories";
 
@@ -33,12 +34,16 @@ function groupBy(facts: readonly SpendFact[], key: (f: SpendFact) => string | nu
     groups.set(k, g);
   }
   const rank = (k: string) => (order?.includes(k) ? order.indexOf(k) : Number.MAX_SAFE_INTEGER);
-  return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b, "nl")).map(([k, g]) => ({ key: k, ...suppressSmallCount(g.count, g.amount) }));
+  const sorted = [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b, "nl"));
+  // Each breakdown splits the same total (all approved spends of the year), so a lone hidden cell would be findable.
+  const hide = cellsToHide(sorted.map(([, g]) => g.count));
+  return sorted.map(([k, g], i) => ({ key: k, ...(hide[i] ? { count: null, amountCents: null, suppressed: true } : { count: g.count, amountCents: g.amount, suppressed: false }) }));
 }
 
 /**
  * Spending per pot, purpose category and team; the recovery rate (honoured ÷ pre-financed); and the outcomes of
- * conditional arrangements — every cell of fewer than 5 spends suppressed.
+ * conditional arrangements — every cell of fewer than 5 spends suppressed, and one more cell where a lone hidden
+ * cell could be found by subtraction (complementary-suppression.ts).
  */
 export function budgetReport(facts: readonly SpendFact[]): BudgetReport {
   const preFinanced = facts.filter((f) => f.preFinanced);

@@ -3,6 +3,7 @@ import { indexPrice } from "../../engine/index-price";
 import { xoshiro128ss } from "../../engine/xoshiro128ss";
 import { validationFailed } from "../errors";
 import { SMALL_COUNT_THRESHOLD } from "../privacy/suppress-small-counts";
+import { suppressBreakdown } from "../privacy/complementary-suppression";
 import type { BusinessCaseQuery, BusinessCaseResult } from "./dto";
 import { panelAgreement } from "./panel-agreement";
 import type { BusinessCaseRepository } from "./repository";
@@ -73,8 +74,10 @@ export async function exPostFromRegistration(repo: BusinessCaseRepository, tenan
   return {
     cases: n,
     reviewed: small(reviewed),
-    verdicts: { prevented: small(result.verdicts.prevented), reduced: small(result.verdicts.reduced), ended: small(result.verdicts.ended), none: small(result.verdicts.none) },
-    closingOutcomes: { maatwerk_nodig: small(outcomes.maatwerk_nodig), lichte_vorm: small(outcomes.lichte_vorm), andere_oplossing: small(outcomes.andere_oplossing) },
+    // The three effect verdicts add up to the effect share × the reviewed cases, and the closing outcomes to the
+    // closed cases: a lone hidden cell would be found by subtraction, so a second one is hidden with it.
+    verdicts: { ...suppressBreakdown({ prevented: result.verdicts.prevented, reduced: result.verdicts.reduced, ended: result.verdicts.ended }), none: small(result.verdicts.none) },
+    closingOutcomes: suppressBreakdown({ maatwerk_nodig: outcomes.maatwerk_nodig, lichte_vorm: outcomes.lichte_vorm, andere_oplossing: outcomes.andere_oplossing }),
     effectShare: reviewed >= SMALL_COUNT_THRESHOLD ? { value: result.effectShare.value, wilson95: result.effectShare.wilson95 ? [result.effectShare.wilson95[0], result.effectShare.wilson95[1]] : null } : { value: null, wilson95: null },
     reviewedScope: {
       costsCents: cents(result.reviewedScope.costs),
