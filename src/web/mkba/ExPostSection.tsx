@@ -4,7 +4,7 @@ import type { RegistrationFigure } from "../../domain/registration-figures/dto";
 import { useApi } from "../api/api-context";
 import { getRegistrationFigures } from "../api/models";
 import { useApiQuery } from "../api/use-api-query";
-import { formatDate } from "../format";
+import { formatDate, isoDateInDutchTime } from "../format";
 import { Button } from "../ui/Button";
 import { DataTable } from "../ui/DataTable";
 import { ErrorAlert } from "../ui/ErrorAlert";
@@ -48,7 +48,7 @@ export const ExPostSection = ({
       ? t("mkba.expost.priceLink", { code: link.code })
       : t("mkba.expost.registrationLink", { figure: t(`mkba.figures.${link.figure}` as "mkba.figures.cases_closed", { defaultValue: link.figure }), from: ISO.test(link.from) ? formatDate(link.from) : link.from, to: ISO.test(link.to) ? formatDate(link.to) : link.to });
   const observable = rows.filter((row) => row.observation !== null);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = isoDateInDutchTime(new Date());
   const adopt = () =>
     onAdopt(
       adoptObservations(draft, rows, (row) => t("mkba.expost.observedSource", { link: linkText(row.link), date: formatDate(today) })),
