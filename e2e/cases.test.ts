@@ -467,8 +467,9 @@ describeJourneys("cases: from triage to a closed case with plan, scenarios, hour
         `${daysAgo(3)} Plan in uitvoering`,
         `${daysAgo(2)} Evaluatie`,
         `${daysAgo(0)} Casus afgesloten`,
-        // The plan and the costing show on the day they were last saved; the resource had no start date.
-        `${daysAgo(0)} Plan vastgelegd`,
+        // The plan and the costing show on the day they were drawn up (here also the day of their last save, so once);
+        // the resource had no start date.
+        `${daysAgo(0)} Plan opgesteld`,
         `${daysAgo(0)} Hulpbron: Maatwerkvoorziening — Individuele begeleiding bij geldzaken`,
         `${daysAgo(0)} Drie scenario's doorgerekend`,
         `${daysAgo(0)} Meting: Na 6 maanden`,

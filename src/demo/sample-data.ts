@@ -155,7 +155,11 @@ async function generateCase(tx: Db, random: Random, seed: CaseSeed): Promise<num
   await tx.insert(conversations).values(Array.from({ length: talks }, () => ({ tenantId, caseId, heldOn: addDays(openedOn, random.int(0, span)), kind: random.pick(["keukentafelgesprek", "huisbezoek", "telefonisch", "overleg"]), participants: ["Bewoner", "Regisseur"], recordedBy: seed.director })));
   await tx.insert(caseHours).values(Array.from({ length: random.int(2, 10) }, () => ({ tenantId, caseId, workedOn: addDays(openedOn, random.int(0, span)), userId: seed.director, activity: random.pick(["gesprek", "coordinatie", "uitvoering", "overleg", "administratie", "reistijd"]), minutes: 15 * random.int(2, 12) })));
   if (reach >= 1) {
-    await tx.insert(plans).values({ tenantId, caseId, goals: [random.pick(GOALS), random.pick(GOALS)].filter((g, i, all) => all.indexOf(g) === i), agreements: ["We evalueren samen over zes weken"] });
+    // Drawn up in the first week or so of the case, as the timeline then shows (no draw from the generator: the
+    // rest of the demo stays as it was).
+    const elapsed = Math.max(0, Math.floor((new Date(lastDay).getTime() - new Date(openedOn).getTime()) / 86_400_000));
+    const planSavedAt = new Date(`${addDays(openedOn, Math.min(7, elapsed))}T09:00:00Z`);
+    await tx.insert(plans).values({ tenantId, caseId, createdAt: planSavedAt, updatedAt: planSavedAt, goals: [random.pick(GOALS), random.pick(GOALS)].filter((g, i, all) => all.indexOf(g) === i), agreements: ["We evalueren samen over zes weken"] });
     const kinds = [random.pick(RESOURCES), random.pick(RESOURCES)];
     for (const kind of kinds) {
       const price = kind === "maatwerkvoorziening" && seed.maatwerk.length > 0 ? random.pick(seed.maatwerk) : null;
@@ -164,9 +168,12 @@ async function generateCase(tx: Db, random: Random, seed: CaseSeed): Promise<num
     }
     if (random.chance(0.5) && seed.maatwerk.length > 0) {
       const regular = random.pick(seed.maatwerk);
+      const costedAt = new Date(`${addDays(openedOn, Math.min(10, elapsed))}T09:00:00Z`);
       await tx.insert(caseScenarios).values({
         tenantId,
         caseId,
+        createdAt: costedAt,
+        updatedAt: costedAt,
         lines: {
           niets_doen: [{ label: "Escalatie naar zwaardere zorg", priceItemId: null, unitPriceCents: 2_500_000, quantity: 1, periods: 1, payer: "wlz", probability: 0.15 }],
           regulier: [{ label: regular.label, priceItemId: regular.id, unitPriceCents: regular.priceCents, quantity: random.int(4, 16), periods: 6, payer: regular.payer, probability: 1 }],

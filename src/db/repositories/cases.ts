@@ -168,23 +168,23 @@ export function createCasesRepository(db: Db | Tx): CasesRepository {
       if (caseIds.length === 0) return { plans: [], resources: [], scenarios: [], measurements: [] };
       const ids = [...caseIds];
       // Saved-at instants become the Dutch calendar day, like every "today" in the app.
-      const planRows = await db.select({ caseId: plans.caseId, at: plans.updatedAt }).from(plans).where(and(eq(plans.tenantId, tenantId), inArray(plans.caseId, ids)));
+      const planRows = await db.select({ caseId: plans.caseId, createdAt: plans.createdAt, at: plans.updatedAt }).from(plans).where(and(eq(plans.tenantId, tenantId), inArray(plans.caseId, ids)));
       const resourceRows = await db
         .select({ caseId: planResources.caseId, startsOn: planResources.startsOn, at: planResources.createdAt, kind: planResources.kind, description: planResources.description })
         .from(planResources)
         .where(and(eq(planResources.tenantId, tenantId), inArray(planResources.caseId, ids)))
         .orderBy(asc(planResources.createdAt));
-      const scenarioRows = await db.select({ caseId: caseScenarios.caseId, at: caseScenarios.updatedAt }).from(caseScenarios).where(and(eq(caseScenarios.tenantId, tenantId), inArray(caseScenarios.caseId, ids)));
+      const scenarioRows = await db.select({ caseId: caseScenarios.caseId, createdAt: caseScenarios.createdAt, at: caseScenarios.updatedAt }).from(caseScenarios).where(and(eq(caseScenarios.tenantId, tenantId), inArray(caseScenarios.caseId, ids)));
       const measurementRows = await db
         .select({ caseId: measurements.caseId, measuredOn: measurements.measuredOn, moment: measurements.moment, instrumentCode: measurements.instrumentCode })
         .from(measurements)
         .where(and(eq(measurements.tenantId, tenantId), inArray(measurements.caseId, ids)))
         .orderBy(asc(measurements.createdAt));
       return {
-        plans: planRows.map((row) => ({ caseId: row.caseId, savedOn: dutchToday(row.at) })),
+        plans: planRows.map((row) => ({ caseId: row.caseId, createdOn: dutchToday(row.createdAt), savedOn: dutchToday(row.at) })),
         // A resource that starts on a set day is shown on that day; otherwise on the day it was added.
         resources: resourceRows.map((row) => ({ caseId: row.caseId, on: row.startsOn ?? dutchToday(row.at), kind: row.kind, description: row.description })),
-        scenarios: scenarioRows.map((row) => ({ caseId: row.caseId, savedOn: dutchToday(row.at) })),
+        scenarios: scenarioRows.map((row) => ({ caseId: row.caseId, createdOn: dutchToday(row.createdAt), savedOn: dutchToday(row.at) })),
         measurements: measurementRows,
       };
     },

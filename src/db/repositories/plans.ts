@@ -11,14 +11,14 @@ export function createPlansRepository(db: Db | Tx): PlansRepository {
       const [row] = await db.select().from(plans).where(and(eq(plans.tenantId, tenantId), eq(plans.caseId, caseId)));
       return row ? { goals: row.goals, agreements: row.agreements, familyGroupPlan: row.familyGroupPlan ?? null, version: row.version } : null;
     },
-    async save(tenantId, caseId, expectedVersion, plan) {
+    async save(tenantId, caseId, expectedVersion, plan, savedAt) {
       if (expectedVersion === 0) {
-        const inserted = await db.insert(plans).values({ tenantId, caseId, ...plan }).onConflictDoNothing().returning({ caseId: plans.caseId });
+        const inserted = await db.insert(plans).values({ tenantId, caseId, ...plan, createdAt: savedAt, updatedAt: savedAt }).onConflictDoNothing().returning({ caseId: plans.caseId });
         return inserted.length === 1;
       }
       const updated = await db
         .update(plans)
-        .set({ ...plan, version: sql`${plans.version} + 1`, updatedAt: new Date() })
+        .set({ ...plan, version: sql`${plans.version} + 1`, updatedAt: savedAt })
         .where(and(eq(plans.tenantId, tenantId), eq(plans.caseId, caseId), eq(plans.version, expectedVersion)))
         .returning({ caseId: plans.caseId });
       return updated.length === 1;

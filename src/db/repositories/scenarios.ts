@@ -12,14 +12,14 @@ export function createScenariosRepository(db: Db | Tx): ScenariosRepository {
       const [row] = await db.select().from(caseScenarios).where(and(eq(caseScenarios.tenantId, tenantId), eq(caseScenarios.caseId, caseId)));
       return row ? { lines: row.lines, justification: row.justification, version: row.version } : null;
     },
-    async save(tenantId, caseId, expectedVersion, value) {
+    async save(tenantId, caseId, expectedVersion, value, savedAt) {
       if (expectedVersion === 0) {
-        const rows = await db.insert(caseScenarios).values({ tenantId, caseId, ...value }).onConflictDoNothing().returning({ caseId: caseScenarios.caseId });
+        const rows = await db.insert(caseScenarios).values({ tenantId, caseId, ...value, createdAt: savedAt, updatedAt: savedAt }).onConflictDoNothing().returning({ caseId: caseScenarios.caseId });
         return rows.length === 1;
       }
       const rows = await db
         .update(caseScenarios)
-        .set({ ...value, version: sql`${caseScenarios.version} + 1`, updatedAt: new Date() })
+        .set({ ...value, version: sql`${caseScenarios.version} + 1`, updatedAt: savedAt })
         .where(and(eq(caseScenarios.tenantId, tenantId), eq(caseScenarios.caseId, caseId), eq(caseScenarios.version, expectedVersion)))
         .returning({ caseId: caseScenarios.caseId });
       return rows.length === 1;

@@ -18,6 +18,8 @@ export const plans = pgTable(
     agreements: jsonb("agreements").$type<string[]>().notNull().default([]),
     familyGroupPlan: jsonb("family_group_plan").$type<FamilyGroupPlanJson | null>(),
     version: integer("version").notNull().default(1),
+    // When it was first saved: the timeline shows when it was drawn up, and when last changed (updated_at).
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -27,6 +27,8 @@ export const caseScenarios = pgTable(
     lines: jsonb("lines").$type<Record<"niets_doen" | "regulier" | "alternatief", StoredCostLine[]>>().notNull(),
     justification: jsonb("justification").$type<{ rechtmatigheid: string; rendement: string; betrokkenheid: string }>().notNull(),
     version: integer("version").notNull().default(1),
+    // When it was first saved: the timeline shows when it was drawn up, and when last changed (updated_at).
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

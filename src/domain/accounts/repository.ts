@@ -65,7 +65,7 @@ export interface AccountsRepository {
   updateTeam(tenantId: string, id: string, expectedVersion: number, name: string): Promise<Team | null>;
   findTeam(tenantId: string, id: string): Promise<Team | null>;
 
-  insertSession(session: Omit<SessionRecord, "lastSeenAt">): Promise<void>;
+  insertSession(session: SessionRecord): Promise<void>;
   findSession(tenantId: string, tokenHash: string): Promise<SessionRecord | null>;
   touchSession(tenantId: string, tokenHash: string, at: Date): Promise<void>;
   deleteSession(tenantId: string, tokenHash: string): Promise<void>;

@@ -64,6 +64,8 @@ export async function login(
     tokenHash: hashToken(cookieToken),
     userId: user.id,
     csrfToken,
+    // The app's clock, not the database's: idle time and expiry are both measured against deps.now().
+    lastSeenAt: now,
     expiresAt: sessionExpiry(now),
   });
   audit.record({ action: "login", subjectType: "user", subjectId: user.id, purpose: "authenticatie" });

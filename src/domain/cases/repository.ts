@@ -29,10 +29,10 @@ export interface CasesRepository {
   workOfCases(tenantId: string, caseIds: readonly string[]): Promise<CaseWork>;
 }
 
-/** When the plan and the costing were last saved (Dutch dates), the resources and the measurements. */
+/** When the plan and the costing were first and last saved (Dutch dates), the resources and the measurements. */
 export interface CaseWork {
-  plans: { caseId: string; savedOn: string }[];
+  plans: { caseId: string; createdOn: string; savedOn: string }[];
   resources: { caseId: string; on: string; kind: string; description: string }[];
-  scenarios: { caseId: string; savedOn: string }[];
+  scenarios: { caseId: string; createdOn: string; savedOn: string }[];
   measurements: { caseId: string; measuredOn: string; moment: string; instrumentCode: string }[];
 }

@@ -23,7 +23,8 @@ const NO_WORK: CaseWork = { plans: [], resources: [], scenarios: [], measurement
 /**
  * Everything that happened to a household, in date order (oldest first); on the same day the order of
  * recording is kept. Each item has a Dutch title for API users; the web app translates from kind and code.
- * A plan and a costing appear once, on the day they were last saved, because only their current state is kept.
+ * A plan and a costing appear on the day they were first saved, and again on the day of their last save when
+ * that is a later day (code "updated"); the changes in between are not kept, only the current state.
  */
 export function householdTimeline(
   caseFiles: readonly CaseFile[],
@@ -39,9 +40,15 @@ export function householdTimeline(
     for (const talk of file.conversations) push({ on: talk.heldOn, kind: "conversation", code: talk.kind, title: `Gesprek (${talk.kind})`, detail: talk.participants.join(", "), caseId: file.id });
     for (const entry of file.hours) push({ on: entry.workedOn, kind: "hours", code: entry.activity, title: `${hoursText(entry.minutes)} ${entry.activity}`, detail: entry.userName, minutes: entry.minutes, caseId: file.id });
   }
-  for (const plan of work.plans) push({ on: plan.savedOn, kind: "plan", code: null, title: "Plan vastgelegd", detail: null, caseId: plan.caseId });
+  for (const plan of work.plans) {
+    push({ on: plan.createdOn, kind: "plan", code: "created", title: "Plan opgesteld", detail: null, caseId: plan.caseId });
+    if (plan.savedOn > plan.createdOn) push({ on: plan.savedOn, kind: "plan", code: "updated", title: "Plan bijgewerkt", detail: null, caseId: plan.caseId });
+  }
   for (const resource of work.resources) push({ on: resource.on, kind: "resource", code: resource.kind, title: `Hulpbron: ${resource.description}`, detail: resource.description, caseId: resource.caseId });
-  for (const costing of work.scenarios) push({ on: costing.savedOn, kind: "scenarios", code: null, title: "Drie scenario's doorgerekend", detail: null, caseId: costing.caseId });
+  for (const costing of work.scenarios) {
+    push({ on: costing.createdOn, kind: "scenarios", code: "created", title: "Drie scenario's doorgerekend", detail: null, caseId: costing.caseId });
+    if (costing.savedOn > costing.createdOn) push({ on: costing.savedOn, kind: "scenarios", code: "updated", title: "Scenario's opnieuw doorgerekend", detail: null, caseId: costing.caseId });
+  }
   for (const measurement of work.measurements) {
     push({ on: measurement.measuredOn, kind: "measurement", code: measurement.moment, title: MOMENT_LABEL[measurement.moment] ?? measurement.moment, detail: measurement.instrumentCode, caseId: measurement.caseId });
   }

@@ -47,7 +47,7 @@ export async function savePlan(deps: PlansDeps, tenantId: string, me: Me, caseId
   if (familyGroupPlan && familyGroupPlan.emergencyContacts.length === 0) {
     throw validationFailed([{ path: "familyGroupPlan.emergencyContacts", message: "Een gezinsplan heeft minstens één noodcontact" }]);
   }
-  const saved = await deps.plans.save(tenantId, caseId, input.version, { goals: input.goals, agreements: input.agreements, familyGroupPlan });
+  const saved = await deps.plans.save(tenantId, caseId, input.version, { goals: input.goals, agreements: input.agreements, familyGroupPlan }, deps.now());
   if (!saved) throw versionConflict();
   const old = before?.familyGroupPlan;
   const scheduleChanged =

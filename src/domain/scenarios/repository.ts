@@ -19,6 +19,7 @@ export interface StoredScenarios {
 
 export interface ScenariosRepository {
   find(tenantId: string, caseId: string): Promise<StoredScenarios | null>;
-  save(tenantId: string, caseId: string, expectedVersion: number, value: Omit<StoredScenarios, "version">): Promise<boolean>;
+  /** Saves when the version still matches (0: a new costing); `savedAt` is recorded as its creation or last change. */
+  save(tenantId: string, caseId: string, expectedVersion: number, value: Omit<StoredScenarios, "version">, savedAt: Date): Promise<boolean>;
   priceItem(tenantId: string, id: string): Promise<PriceItem | null>;
 }

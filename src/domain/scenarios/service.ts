@@ -66,6 +66,6 @@ export async function saveScenarios(deps: ScenariosDeps, tenantId: string, me: M
     }
   }
   if (issues.length > 0) throw validationFailed(issues);
-  if (!(await deps.scenarios.save(tenantId, caseId, input.version, { lines, justification: input.justification }))) throw versionConflict();
+  if (!(await deps.scenarios.save(tenantId, caseId, input.version, { lines, justification: input.justification }, deps.now()))) throw versionConflict();
   return getScenarios(deps, tenantId, me, caseId);
 }

@@ -86,9 +86,30 @@ describe.each(testTargets())("one plan per case (%s)", (target) => {
   it("puts the plan and its resources on the household's timeline, after the opening", async () => {
     const items = ((await (await worker.request("GET", `/api/v1/households/${caseFile.householdId}/timeline`)).json()) as { items: TimelineItem[] }).items;
     expect(items[0]).toMatchObject({ kind: "status", code: "open", on: day(-7) });
-    expect(items.filter((item) => item.kind === "plan")).toEqual([expect.objectContaining({ on: day(0), caseId: caseFile.id, title: "Plan vastgelegd" })]);
+    // Drawn up and changed on the same day: one item.
+    expect(items.filter((item) => item.kind === "plan")).toEqual([expect.objectContaining({ on: day(0), caseId: caseFile.id, code: "created", title: "Plan opgesteld" })]);
     const resources = items.filter((item) => item.kind === "resource");
     expect(resources.map((item) => item.code)).toEqual(expect.arrayContaining(["maatwerkvoorziening", "netwerk", "eigen_kracht"]));
     expect(items.map((item) => item.on)).toEqual([...items.map((item) => item.on)].sort());
+  });
+
+  it("shows a change of the plan on a later day as 'Plan bijgewerkt' on that day, keeping the day it was drawn up", async () => {
+    const real = harness.clock.now;
+    harness.clock.now = new Date(real.getTime() + 2 * 86_400_000);
+    try {
+      const later = await harness.login("sociaal_werker"); // the earlier session has expired by then
+      const read = await later.request("GET", `/api/v1/cases/${caseFile.id}/plan`);
+      expect(read.status, await read.clone().text()).toBe(200);
+      const current = (await read.json()) as Plan;
+      const saved = await later.request("PUT", `/api/v1/cases/${caseFile.id}/plan`, { version: current.version, goals: [...current.goals, "Weer naar de sportclub"], agreements: current.agreements, familyGroupPlan: current.familyGroupPlan });
+      expect(saved.status, await saved.clone().text()).toBe(200);
+      const items = ((await (await later.request("GET", `/api/v1/households/${caseFile.householdId}/timeline`)).json()) as { items: TimelineItem[] }).items;
+      expect(items.filter((item) => item.kind === "plan").map((item) => [item.on, item.code, item.title])).toEqual([
+        [day(0), "created", "Plan opgesteld"],
+        [day(2), "updated", "Plan bijgewerkt"],
+      ]);
+    } finally {
+      harness.clock.now = real;
+    }
   });
 });

@@ -26,6 +26,10 @@ describe("timeline titles", () => {
     expect(timelineTitle(t, item("resource", "maatwerkvoorziening"))).toBe("Hulpbron: Maatwerkvoorziening");
     expect(timelineTitle(t, item("measurement", "na_6_maanden"))).toBe("Meting: Na 6 maanden");
     expect(timelineTitle(t, item("conversation", "keukentafelgesprek"))).toBe("Gesprek: Keukentafelgesprek");
+    expect(timelineTitle(t, item("plan", "created"))).toBe("Plan opgesteld");
+    expect(timelineTitle(t, item("plan", "updated"))).toBe("Plan bijgewerkt");
+    expect(timelineTitle(t, item("scenarios", "created"))).toBe("Drie scenario's doorgerekend");
+    expect(timelineTitle(t, item("scenarios", "updated"))).toBe("Scenario's opnieuw doorgerekend");
   });
 
   it("follow the language, and show an unknown code as it is", () => {

@@ -27,11 +27,11 @@ export function timelineTitle(t: TFunction, item: TimelineItem): string {
         activity: labelOf(t, "cases.activities", item.code).toLowerCase(),
       });
     case "plan":
-      return t("households.timeline.events.plan");
+      return t(item.code === "updated" ? "households.timeline.events.planUpdated" : "households.timeline.events.plan");
     case "resource":
       return t("households.timeline.events.resource", { kind: labelOf(t, "plans.resourceKinds", item.code) });
     case "scenarios":
-      return t("households.timeline.events.scenarios");
+      return t(item.code === "updated" ? "households.timeline.events.scenariosUpdated" : "households.timeline.events.scenarios");
     case "measurement":
       return t("households.timeline.events.measurement", { moment: labelOf(t, "measurements.moments", item.code) });
   }
