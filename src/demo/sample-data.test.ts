@@ -42,6 +42,24 @@ describe("demo sample data", () => {
     console.log(`[demo] 60 households generated in ${Math.round(firstRun)} ms (incl. accounts)`);
   });
 
+  it("dates each plan and costing in the case's own time: from the day it moved to 'plan', never after it closed", async () => {
+    const checked = await withTenant(database.handle.db, tenantId, async (tx) => {
+      const repo = createCasesRepository(tx);
+      const files = await Promise.all((await repo.list(tenantId, { status: "alle", limit: 500 }, null)).map(async (c) => (await repo.find(tenantId, c.id))!));
+      const work = await repo.workOfCases(tenantId, files.map((f) => f.id));
+      return [...work.plans, ...work.scenarios].map((item) => {
+        const file = files.find((f) => f.id === item.caseId)!;
+        const toPlan = file.statusHistory.find((s) => s.status === "plan")!.changedOn;
+        return { createdOn: item.createdOn, savedOn: item.savedOn, toPlan, last: file.closedOn ?? "2026-11-23" };
+      });
+    });
+    expect(checked.length).toBeGreaterThan(10);
+    for (const item of checked) {
+      expect(item.createdOn >= item.toPlan && item.createdOn <= item.last, JSON.stringify(item)).toBe(true);
+      expect(item.savedOn).toBe(item.createdOn);
+    }
+  });
+
   it("leaves a non-empty database alone", async () => {
     expect(await seedDemoIfEmpty(database.handle.db, fastHasher, { sampleHouseholds: 60 })).toBe(false);
   });

@@ -155,10 +155,10 @@ async function generateCase(tx: Db, random: Random, seed: CaseSeed): Promise<num
   await tx.insert(conversations).values(Array.from({ length: talks }, () => ({ tenantId, caseId, heldOn: addDays(openedOn, random.int(0, span)), kind: random.pick(["keukentafelgesprek", "huisbezoek", "telefonisch", "overleg"]), participants: ["Bewoner", "Regisseur"], recordedBy: seed.director })));
   await tx.insert(caseHours).values(Array.from({ length: random.int(2, 10) }, () => ({ tenantId, caseId, workedOn: addDays(openedOn, random.int(0, span)), userId: seed.director, activity: random.pick(["gesprek", "coordinatie", "uitvoering", "overleg", "administratie", "reistijd"]), minutes: 15 * random.int(2, 12) })));
   if (reach >= 1) {
-    // Drawn up in the first week or so of the case, as the timeline then shows (no draw from the generator: the
-    // rest of the demo stays as it was).
+    // Drawn up on the day the case moved to "plan", the costing a few days later (no draw from the generator:
+    // the rest of the demo stays as it was), so the timeline reads in the order the work was done.
     const elapsed = Math.max(0, Math.floor((new Date(lastDay).getTime() - new Date(openedOn).getTime()) / 86_400_000));
-    const planSavedAt = new Date(`${addDays(openedOn, Math.min(7, elapsed))}T09:00:00Z`);
+    const planSavedAt = new Date(`${addDays(openedOn, Math.min(stepDays, elapsed))}T09:00:00Z`);
     await tx.insert(plans).values({ tenantId, caseId, createdAt: planSavedAt, updatedAt: planSavedAt, goals: [random.pick(GOALS), random.pick(GOALS)].filter((g, i, all) => all.indexOf(g) === i), agreements: ["We evalueren samen over zes weken"] });
     const kinds = [random.pick(RESOURCES), random.pick(RESOURCES)];
     for (const kind of kinds) {
@@ -168,7 +168,7 @@ async function generateCase(tx: Db, random: Random, seed: CaseSeed): Promise<num
     }
     if (random.chance(0.5) && seed.maatwerk.length > 0) {
       const regular = random.pick(seed.maatwerk);
-      const costedAt = new Date(`${addDays(openedOn, Math.min(10, elapsed))}T09:00:00Z`);
+      const costedAt = new Date(`${addDays(openedOn, Math.min(stepDays + 3, elapsed))}T09:00:00Z`);
       await tx.insert(caseScenarios).values({
         tenantId,
         caseId,
