@@ -1,13 +1,10 @@
-import { hash, verify } from "@node-rs/argon2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBudgetsRepository } from "../db/repositories/budgets";
-import { tenants } from "../db/schema/index";
-import { withSystem, withTenant } from "../db/tenant-context";
-import { openTestDatabase, type TestDatabase } from "../db/testing/databases";
+import { withTenant } from "../db/tenant-context";
+import type { TestDatabase } from "../db/testing/databases";
 import { budgetReportFor } from "../domain/budgets/service";
-import { seedDemoIfEmpty } from "./seed";
+import { openSeededDemo } from "./testing/seeded-demo";
 
-const fastHasher = { hash: (p: string) => hash(p, { memoryCost: 1024, timeCost: 1, parallelism: 1 }), verify };
 const today = new Date("2026-11-23T12:00:00Z");
 
 describe("demo budget activity", () => {
@@ -15,9 +12,7 @@ describe("demo budget activity", () => {
   let tenantId: string;
   const inTenant = <T>(work: (repo: ReturnType<typeof createBudgetsRepository>) => Promise<T>) => withTenant(database.handle.db, tenantId, (tx) => work(createBudgetsRepository(tx)));
   beforeAll(async () => {
-    database = await openTestDatabase("pglite");
-    await seedDemoIfEmpty(database.handle.db, fastHasher, { sampleHouseholds: 40, today });
-    tenantId = await withSystem(database.handle.db, async (tx) => (await tx.select().from(tenants))[0]!.id);
+    ({ database, tenantId } = await openSeededDemo("pglite", { sampleHouseholds: 40, today }));
   }, 120_000);
   afterAll(async () => database?.dispose());
 

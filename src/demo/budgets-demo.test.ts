@@ -1,20 +1,15 @@
-import { hash, verify } from "@node-rs/argon2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBudgetsRepository } from "../db/repositories/budgets";
-import { tenants } from "../db/schema/index";
-import { withSystem, withTenant } from "../db/tenant-context";
-import { type TestDatabase, openTestDatabase } from "../db/testing/databases";
-import { seedDemoIfEmpty } from "./seed";
+import { withTenant } from "../db/tenant-context";
+import type { TestDatabase, } from "../db/testing/databases";
+import { openSeededDemo } from "./testing/seeded-demo";
 
-const fastHasher = { hash: (p: string) => hash(p, { memoryCost: 1024, timeCost: 1, parallelism: 1 }), verify };
 
 describe("demo budgets", () => {
   let database: TestDatabase;
   let tenantId: string;
   beforeAll(async () => {
-    database = await openTestDatabase("pglite");
-    await seedDemoIfEmpty(database.handle.db, fastHasher, { today: new Date("2026-12-31T23:30:00Z") });
-    tenantId = await withSystem(database.handle.db, async (tx) => (await tx.select().from(tenants))[0]!.id);
+    ({ database, tenantId } = await openSeededDemo("pglite", { today: new Date("2026-12-31T23:30:00Z") }));
   });
   afterAll(async () => database?.dispose());
 

@@ -1,26 +1,21 @@
-import { hash, verify } from "@node-rs/argon2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createModelsRepository } from "../db/repositories/models";
 import { createRegistrationFiguresRepository } from "../db/repositories/registration-figures";
-import { tenants } from "../db/schema/index";
-import { withSystem, withTenant } from "../db/tenant-context";
-import { openTestDatabase, type TestDatabase, testTargets } from "../db/testing/databases";
+import { withTenant } from "../db/tenant-context";
+import { type TestDatabase, testTargets } from "../db/testing/databases";
 import { getModel, listModels } from "../domain/models/service";
 import { registrationFigures } from "../domain/registration-figures/service";
 import { parseModel } from "../engine/parse-model";
 import { DEMO_MODEL_NAME, seedMkbaDemo } from "./mkba-demo";
-import { seedDemoIfEmpty } from "./seed";
+import { openSeededDemo } from "./testing/seeded-demo";
 
-const fastHasher = { hash: (p: string) => hash(p, { memoryCost: 1024, timeCost: 1, parallelism: 1 }), verify };
 const today = new Date("2026-11-23T12:00:00Z");
 
 describe.each(testTargets())("MKBA demo (%s)", (target) => {
   let database: TestDatabase;
   let tenantId: string;
   beforeAll(async () => {
-    database = await openTestDatabase(target);
-    await seedDemoIfEmpty(database.handle.db, fastHasher, { sampleHouseholds: 40, today });
-    tenantId = await withSystem(database.handle.db, async (tx) => (await tx.select().from(tenants))[0]!.id);
+    ({ database, tenantId } = await openSeededDemo(target, { sampleHouseholds: 40, today }));
   }, 120_000);
   afterAll(async () => database?.dispose());
 

@@ -1,23 +1,18 @@
-import { hash, verify } from "@node-rs/argon2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMonitorRepository } from "../db/repositories/monitor";
-import { tenants } from "../db/schema/index";
-import { withSystem, withTenant } from "../db/tenant-context";
-import { openTestDatabase, type TestDatabase } from "../db/testing/databases";
+import { withTenant } from "../db/tenant-context";
+import type { TestDatabase } from "../db/testing/databases";
 import { contractKpis, trajectoryComparison } from "../domain/monitor/service";
 import { DEMO_CONSORTIUM, DEMO_CONTRACT } from "./monitor-demo";
-import { seedDemoIfEmpty } from "./seed";
+import { openSeededDemo } from "./testing/seeded-demo";
 
-const fastHasher = { hash: (p: string) => hash(p, { memoryCost: 1024, timeCost: 1, parallelism: 1 }), verify };
 const today = new Date("2026-11-23T12:00:00Z");
 
 describe("monitor demo", () => {
   let database: TestDatabase;
   let tenantId: string;
   beforeAll(async () => {
-    database = await openTestDatabase("pglite");
-    await seedDemoIfEmpty(database.handle.db, fastHasher, { sampleHouseholds: 150, today });
-    tenantId = await withSystem(database.handle.db, async (tx) => (await tx.select().from(tenants))[0]!.id);
+    ({ database, tenantId } = await openSeededDemo("pglite", { sampleHouseholds: 150, today }));
   }, 120_000);
   afterAll(async () => database?.dispose());
 

@@ -1,20 +1,18 @@
-import { hash, verify } from "@node-rs/argon2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBusinessCaseRepository } from "../db/repositories/businesscase";
 import { createPanelRepository } from "../db/repositories/panel";
-import { tenants } from "../db/schema/index";
-import { withSystem, withTenant } from "../db/tenant-context";
+import { withTenant } from "../db/tenant-context";
 import { type TestDatabase, openTestDatabase } from "../db/testing/databases";
 import { exPostFromRegistration } from "../domain/businesscase/service";
 import { roundKappa } from "../domain/panel/service";
 import { seedDemoIfEmpty } from "./seed";
+import { demoTenantId, fastHasher } from "./testing/seeded-demo";
 
-const fastHasher = { hash: (p: string) => hash(p, { memoryCost: 1024, timeCost: 1, parallelism: 1 }), verify };
 const TODAY = new Date("2026-11-23T12:00:00Z");
 
 /** What the demo round produced, in a form that does not depend on the random case ids. */
 async function demoRound(database: TestDatabase) {
-  const tenantId = await withSystem(database.handle.db, async (tx) => (await tx.select().from(tenants))[0]!.id);
+  const tenantId = await demoTenantId(database.handle.db);
   return withTenant(database.handle.db, tenantId, async (tx) => {
     const panel = createPanelRepository(tx);
     const [round] = await panel.rounds(tenantId);

@@ -1,17 +1,14 @@
-import { hash, verify } from "@node-rs/argon2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCasesRepository } from "../db/repositories/cases";
 import { createPlatformRepository } from "../db/repositories/platform";
-import { tenants } from "../db/schema/index";
-import { withSystem, withTenant } from "../db/tenant-context";
-import { openTestDatabase, type TestDatabase } from "../db/testing/databases";
+import { withTenant } from "../db/tenant-context";
+import type { TestDatabase } from "../db/testing/databases";
 import type { Me } from "../domain/accounts/dto";
 import { policyPlatformStats } from "../domain/platform/policy-stats";
 import { type PlatformDeps, escalationDetail, listEscalations, platformStats, searchEvaluations } from "../domain/platform/service";
 import { actingAs } from "./acting-as";
-import { seedDemoIfEmpty } from "./seed";
+import { openSeededDemo } from "./testing/seeded-demo";
 
-const fastHasher = { hash: (p: string) => hash(p, { memoryCost: 1024, timeCost: 1, parallelism: 1 }), verify };
 const today = new Date("2026-11-23T12:00:00Z");
 
 describe("demo casusplatform", () => {
@@ -20,9 +17,7 @@ describe("demo casusplatform", () => {
   const asOntschotter = <T>(work: (deps: PlatformDeps, me: Me) => Promise<T>) =>
     withTenant(database.handle.db, tenantId, async (tx) => work({ platform: createPlatformRepository(tx), cases: createCasesRepository(tx), now: () => today }, await actingAs(tx, tenantId, "ontschotter")));
   beforeAll(async () => {
-    database = await openTestDatabase("pglite");
-    await seedDemoIfEmpty(database.handle.db, fastHasher, { sampleHouseholds: 40, today });
-    tenantId = await withSystem(database.handle.db, async (tx) => (await tx.select().from(tenants))[0]!.id);
+    ({ database, tenantId } = await openSeededDemo("pglite", { sampleHouseholds: 40, today }));
   }, 120_000);
   afterAll(async () => database?.dispose());
 

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCasesRepository } from "../db/repositories/cases";
 import { createHouseholdsRepository } from "../db/repositories/households";
-import { tenants } from "../db/schema/index";
-import { withSystem, withTenant } from "../db/tenant-context";
+import { withTenant } from "../db/tenant-context";
 import { type TestDatabase, openTestDatabase } from "../db/testing/databases";
-import { hash, verify } from "@node-rs/argon2";
 import { seedDemoIfEmpty } from "./seed";
+import { demoTenantId, fastHasher } from "./testing/seeded-demo";
 
 /** Cheap argon2id settings: the demo accounts are not what this test is about. */
-const fastHasher = { hash: (p: string) => hash(p, { memoryCost: 1024, timeCost: 1, parallelism: 1 }), verify };
 
 describe("demo sample data", () => {
   let database: TestDatabase;
@@ -19,7 +17,7 @@ describe("demo sample data", () => {
     const started = performance.now();
     await seedDemoIfEmpty(database.handle.db, fastHasher, { sampleHouseholds: 60, today: new Date("2026-11-23T12:00:00Z") });
     firstRun = performance.now() - started;
-    tenantId = await withSystem(database.handle.db, async (tx) => (await tx.select().from(tenants))[0]!.id);
+    tenantId = await demoTenantId(database.handle.db);
   });
   afterAll(async () => database?.dispose());
 
